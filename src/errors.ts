@@ -1,0 +1,54 @@
+/**
+ * The one registry of operational errors (fastify `lib/errors.js` style). Content problems are
+ * positioned messages on the document instead (see model/message.ts). Every code here has a
+ * section in docs/errors.md; a test checks that they agree.
+ */
+export const errorCodes = {
+  CC_INPUT_NOT_FOUND: { status: 404, exit: 2, message: 'input not found: %s' },
+  CC_INPUT_EMPTY: { status: 422, exit: 2, message: 'input is empty: %s' },
+  CC_INPUT_BINARY: { status: 415, exit: 2, message: 'input is binary, not text, HTML, a feed or JSON lines: %s' },
+  CC_INPUT_ENCODING: { status: 415, exit: 2, message: 'input cannot be decoded as text: %s' },
+  CC_INPUT_TOO_LARGE: { status: 413, exit: 2, message: 'input is larger than the limit of %s bytes: %s' },
+  CC_MALFORMED_JSON: { status: 400, exit: 2, message: 'malformed JSON: %s' },
+  CC_MALFORMED_XML: { status: 400, exit: 2, message: 'malformed XML feed: %s' },
+  CC_NO_ARTICLE_TEXT: { status: 422, exit: 2, message: 'no article text could be extracted: %s' },
+  CC_URL_INVALID: { status: 400, exit: 2, message: 'not an http(s) URL: %s' },
+  CC_URL_PRIVATE: { status: 403, exit: 2, message: 'refusing to fetch a private or loopback address (use --allow-private): %s' },
+  CC_FETCH_FAILED: { status: 502, exit: 2, message: 'fetch failed: %s' },
+  CC_FETCH_TIMEOUT: { status: 504, exit: 2, message: 'fetch timed out after %s ms: %s' },
+  CC_TOO_MANY_REDIRECTS: { status: 508, exit: 2, message: 'too many redirects (more than %s): %s' },
+  CC_STORY_NOT_FOUND: { status: 404, exit: 4, message: 'no story with id %s' },
+  CC_ARTICLE_NOT_FOUND: { status: 404, exit: 4, message: 'no article with id %s' },
+  CC_BAD_REQUEST: { status: 400, exit: 1, message: 'bad request: %s' },
+  CC_UNAUTHORIZED: { status: 401, exit: 1, message: 'a valid token is required for writes on a non-loopback server' },
+  CC_RATE_LIMITED: { status: 429, exit: 1, message: 'too many requests' },
+  CC_USAGE: { status: 400, exit: 1, message: 'usage: %s' },
+  CC_TASK_NOT_BUILT: { status: 501, exit: 3, message: 'evaluation task not built yet: %s' },
+  CC_DATA_MISSING: { status: 404, exit: 2, message: 'evaluation data not found: %s' },
+  CC_DB: { status: 500, exit: 5, message: 'database error: %s' },
+} as const satisfies Record<string, { status: number; exit: number; message: string }>;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export class CrosscheckError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly exitCode: number;
+  constructor(code: ErrorCode, args: readonly (string | number)[] = [], options?: { cause?: unknown }) {
+    const def = errorCodes[code];
+    let i = 0;
+    super(def.message.replace(/%s/g, () => String(args[i++] ?? '')), options);
+    this.name = 'CrosscheckError';
+    this.code = code;
+    this.status = def.status;
+    this.exitCode = def.exit;
+  }
+}
+
+export function createError(code: ErrorCode, ...args: (string | number)[]): CrosscheckError {
+  return new CrosscheckError(code, args);
+}
+
+export function isCrosscheckError(e: unknown): e is CrosscheckError {
+  return e instanceof CrosscheckError;
+}

@@ -1,0 +1,13 @@
+import type { EvalTask } from './task.js';
+
+/** Every evaluation task by name; null marks a task that is not built yet (the CLI exits 3). */
+export const evalTasks: Record<'extract' | 'ner' | 'cluster' | 'attribution' | 'hedge' | 'claims', EvalTask | null> = {
+  extract: null,
+  ner: null,
+  cluster: null,
+  attribution: null,
+  hedge: null,
+  claims: null,
+};
+
+export type EvalTaskName = keyof typeof evalTasks;

@@ -1,0 +1,21 @@
+import type { ArticleDoc } from '../model/article.js';
+import { segment } from './sentences.js';
+
+/**
+ * One analysis step over one document: it reads what earlier steps added and adds its own
+ * annotations (unified-plugin style). Steps never throw on content; they record messages.
+ */
+export interface DocStep {
+  readonly name: string;
+  run(doc: ArticleDoc): void;
+}
+
+/** The document pipeline, in order. Each step lives in its own file under src/nlp/. */
+export const docSteps: DocStep[] = [
+  { name: 'segment', run: segment },
+];
+
+export function analyseDoc(doc: ArticleDoc, steps: readonly DocStep[] = docSteps): ArticleDoc {
+  for (const step of steps) step.run(doc);
+  return doc;
+}

@@ -1,0 +1,29 @@
+import type { ArticleDoc, Token } from '../model/article.js';
+import { ABBREVIATIONS } from './abbreviations.js';
+
+// Order matters: dotted acronyms (U.S.), words with inner apostrophes/hyphens, numbers, then any other symbol.
+const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-&][\p{L}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*(?:st|nd|rd|th|s)?%?|['’](?:s|t|re|ve|ll|d|m)\b|\S/gu;
+
+/** Split text into tokens with exact offsets. Possessive and contraction suffixes are their own tokens (CoNLL style). */
+export function tokenizeText(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  const re = new RegExp(TOKEN.source, 'gu');
+  re.lastIndex = from;
+  const slice = text.slice(0, to);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    let end = m.index + m[0].length;
+    // Keep the period on known abbreviations and single-letter initials ("Lt.", "A.").
+    if (slice[end] === '.' && /^\p{L}/u.test(m[0])) {
+      const w = m[0].toLowerCase();
+      if (ABBREVIATIONS.has(w) || (m[0].length === 1 && /\p{Lu}/u.test(m[0]))) end += 1;
+    }
+    tokens.push({ start: m.index, end });
+    re.lastIndex = end;
+  }
+  return tokens;
+}
+
+export function tokenTexts(doc: Pick<ArticleDoc, 'text'>, tokens: readonly Token[]): string[] {
+  return tokens.map((t) => doc.text.slice(t.start, t.end));
+}
