@@ -1,0 +1,68 @@
+import type { ArticleDoc } from '../model/article.js';
+import type { Story } from '../model/dossier.js';
+
+export interface StorySummary {
+  id: string;
+  headline: string;
+  articleCount: number;
+  outletCount: number;
+  firstPublished: string | null;
+  lastPublished: string | null;
+  corroborated: number;
+  disputed: number;
+  discrepancies: number;
+  updatedAt: string;
+}
+
+export interface StoryQuery {
+  q?: string;
+  from?: string;
+  to?: string;
+  sort?: 'size' | 'recency' | 'disputes';
+  limit?: number;
+  offset?: number;
+}
+
+export interface SearchHit {
+  articleId: string;
+  storyId: string | null;
+  title: string | null;
+  outlet: string | null;
+  snippet: string;
+}
+
+/** A stored article's clustering fingerprint (opaque to the store, owned by src/cluster). */
+export interface FingerprintRow {
+  articleId: string;
+  storyId: string;
+  /** Day number used for the clustering time window (days since epoch), or null when undated. */
+  day: number | null;
+  data: string;
+}
+
+/**
+ * The narrow storage interface. The pipeline only talks to this; SQLite implements it today,
+ * PostgreSQL later. All methods are async so that network databases fit the same shape.
+ */
+export interface Repository {
+  /** Id of an article already stored with this content hash, or null. */
+  findByHash(contentHash: string): Promise<string | null>;
+  /**
+   * Store one analysed article with its raw input and clustering fingerprint, atomically:
+   * afterwards it is either fully stored or not at all.
+   */
+  saveArticle(doc: ArticleDoc, raw: string, fingerprint: FingerprintRow): Promise<void>;
+  getArticle(id: string): Promise<ArticleDoc | null>;
+  getRaw(id: string): Promise<string | null>;
+  articlesOfStory(storyId: string): Promise<ArticleDoc[]>;
+  /** Move every article of `from` into `into` and record the merge. */
+  mergeStories(from: string, into: string, reason: string): Promise<void>;
+  saveStory(story: Story): Promise<void>;
+  getStory(id: string): Promise<Story | null>;
+  listStories(query: StoryQuery): Promise<StorySummary[]>;
+  searchArticles(q: string, limit: number): Promise<SearchHit[]>;
+  /** Fingerprints of articles whose day is >= `sinceDay` (and all undated ones). */
+  fingerprintsSince(sinceDay: number | null): Promise<FingerprintRow[]>;
+  counts(): Promise<{ articles: number; stories: number }>;
+  close(): Promise<void>;
+}
