@@ -57,6 +57,9 @@ export interface Repository {
   articlesOfStory(storyId: string): Promise<ArticleDoc[]>;
   /** Move every article of `from` into `into` and record the merge. */
   mergeStories(from: string, into: string, reason: string): Promise<void>;
+  /** Stories whose articles changed since their dossier was last saved (survives a crash). */
+  dirtyStories(): Promise<string[]>;
+  /** Save a story's dossier and mark it clean. */
   saveStory(story: Story): Promise<void>;
   getStory(id: string): Promise<Story | null>;
   listStories(query: StoryQuery): Promise<StorySummary[]>;

@@ -1,0 +1,211 @@
+import Database from 'better-sqlite3';
+import type { ArticleDoc } from '../model/article.js';
+import type { Story } from '../model/dossier.js';
+import { CrosscheckError } from '../errors.js';
+import { decodeDoc, encodeDoc } from './doc-codec.js';
+import { migrations } from './migrations.js';
+import type { FingerprintRow, Repository, SearchHit, StoryQuery, StorySummary } from './repository.js';
+import { storyColumns } from './summary.js';
+
+const now = () => new Date().toISOString();
+
+interface StoryRow {
+  id: string;
+  headline: string;
+  article_count: number;
+  outlet_count: number;
+  first_published: string | null;
+  last_published: string | null;
+  corroborated: number;
+  disputed: number;
+  discrepancies: number;
+  updated_at: string;
+}
+
+const SORTS: Record<NonNullable<StoryQuery['sort']>, string> = {
+  size: 'article_count DESC, last_published DESC',
+  recency: 'last_published DESC NULLS LAST, article_count DESC',
+  disputes: 'discrepancies + disputed DESC, article_count DESC',
+};
+
+/** Turn free text into an FTS5 query of quoted terms, so user input can never be FTS syntax. */
+export function ftsQuery(q: string): string {
+  const terms = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return terms.map((t) => `"${t}"`).join(' ');
+}
+
+/** The embedded default backend: one SQLite file (or memory), WAL mode, FTS5 full-text search. */
+export class SqliteRepository implements Repository {
+  private readonly db: Database.Database;
+
+  constructor(path: string) {
+    try {
+      this.db = new Database(path);
+    } catch (e) {
+      throw new CrosscheckError('CC_DB', [`${path}: ${(e as Error).message}`], { cause: e });
+    }
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const done = new Set((this.db.prepare('SELECT version FROM schema_version').all() as { version: number }[]).map((r) => r.version));
+    for (const m of migrations) {
+      if (done.has(m.version)) continue;
+      this.db.transaction(() => {
+        this.db.exec(m.sqlite);
+        this.db.prepare('INSERT INTO schema_version VALUES (?, ?, ?)').run(m.version, m.name, now());
+      })();
+    }
+  }
+
+  schemaVersion(): number {
+    return (this.db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number }).v;
+  }
+
+  async findByHash(contentHash: string): Promise<string | null> {
+    const row = this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as { id: string } | undefined;
+    return row?.id ?? null;
+  }
+
+  async saveArticle(doc: ArticleDoc, raw: string, fp: FingerprintRow): Promise<void> {
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO articles (id, source, content_hash, url, outlet, title, author, published, story_id, doc, raw, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT(id) DO UPDATE SET source=excluded.source, content_hash=excluded.content_hash, url=excluded.url,
+             outlet=excluded.outlet, title=excluded.title, author=excluded.author, published=excluded.published,
+             story_id=excluded.story_id, doc=excluded.doc, raw=excluded.raw`,
+        )
+        .run(doc.id, doc.source, doc.contentHash, doc.url, doc.outlet, doc.title, doc.author, doc.published, fp.storyId, encodeDoc(doc), raw, now());
+      this.db.prepare('DELETE FROM articles_fts WHERE article_id = ?').run(doc.id);
+      this.db.prepare('INSERT INTO articles_fts (article_id, title, body) VALUES (?, ?, ?)').run(doc.id, doc.title ?? '', doc.text);
+      this.db
+        .prepare('INSERT INTO fingerprints (article_id, story_id, day, data) VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET story_id=excluded.story_id, day=excluded.day, data=excluded.data')
+        .run(doc.id, fp.storyId, fp.day, fp.data);
+      this.markDirty(fp.storyId);
+    })();
+  }
+
+  private markDirty(storyId: string): void {
+    this.db
+      .prepare('INSERT INTO stories (id, dirty, updated_at) VALUES (?, 1, ?) ON CONFLICT(id) DO UPDATE SET dirty = 1')
+      .run(storyId, now());
+  }
+
+  async getArticle(id: string): Promise<ArticleDoc | null> {
+    const row = this.db.prepare('SELECT doc FROM articles WHERE id = ?').get(id) as { doc: string } | undefined;
+    return row ? decodeDoc(row.doc) : null;
+  }
+
+  async getRaw(id: string): Promise<string | null> {
+    const row = this.db.prepare('SELECT raw FROM articles WHERE id = ?').get(id) as { raw: string } | undefined;
+    return row?.raw ?? null;
+  }
+
+  async articlesOfStory(storyId: string): Promise<ArticleDoc[]> {
+    const rows = this.db.prepare('SELECT doc FROM articles WHERE story_id = ? ORDER BY published, id').all(storyId) as { doc: string }[];
+    return rows.map((r) => decodeDoc(r.doc));
+  }
+
+  async mergeStories(from: string, into: string, reason: string): Promise<void> {
+    if (from === into) return;
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE articles SET story_id = ? WHERE story_id = ?').run(into, from);
+      this.db.prepare('UPDATE fingerprints SET story_id = ? WHERE story_id = ?').run(into, from);
+      this.db.prepare('DELETE FROM stories WHERE id = ?').run(from);
+      this.db.prepare('INSERT INTO story_merges VALUES (?, ?, ?, ?)').run(from, into, reason, now());
+      this.markDirty(into);
+    })();
+  }
+
+  async dirtyStories(): Promise<string[]> {
+    return (this.db.prepare('SELECT id FROM stories WHERE dirty = 1 ORDER BY id').all() as { id: string }[]).map((r) => r.id);
+  }
+
+  async saveStory(story: Story): Promise<void> {
+    const c = storyColumns(story);
+    this.db
+      .prepare(
+        `INSERT INTO stories (id, headline, dossier, article_count, outlet_count, first_published, last_published, corroborated, disputed, discrepancies, dirty, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+         ON CONFLICT(id) DO UPDATE SET headline=excluded.headline, dossier=excluded.dossier, article_count=excluded.article_count,
+           outlet_count=excluded.outlet_count, first_published=excluded.first_published, last_published=excluded.last_published,
+           corroborated=excluded.corroborated, disputed=excluded.disputed, discrepancies=excluded.discrepancies, dirty=0, updated_at=excluded.updated_at`,
+      )
+      .run(story.id, c.headline, JSON.stringify(story), c.articleCount, c.outletCount, c.firstPublished, c.lastPublished, c.corroborated, c.disputed, c.discrepancies, now());
+  }
+
+  async getStory(id: string): Promise<Story | null> {
+    const row = this.db.prepare('SELECT dossier FROM stories WHERE id = ? AND dossier IS NOT NULL').get(id) as { dossier: string } | undefined;
+    return row ? (JSON.parse(row.dossier) as Story) : null;
+  }
+
+  async listStories(query: StoryQuery): Promise<StorySummary[]> {
+    const where: string[] = ['dossier IS NOT NULL'];
+    const args: (string | number)[] = [];
+    if (query.q && ftsQuery(query.q)) {
+      where.push('id IN (SELECT a.story_id FROM articles a JOIN articles_fts f ON f.article_id = a.id WHERE articles_fts MATCH ?)');
+      args.push(ftsQuery(query.q));
+    }
+    if (query.from) {
+      where.push('last_published >= ?');
+      args.push(query.from);
+    }
+    if (query.to) {
+      where.push('first_published <= ?');
+      args.push(query.to);
+    }
+    const sql = `SELECT * FROM stories WHERE ${where.join(' AND ')} ORDER BY ${SORTS[query.sort ?? 'size']}, id LIMIT ? OFFSET ?`;
+    const rows = this.db.prepare(sql).all(...args, query.limit ?? 50, query.offset ?? 0) as StoryRow[];
+    return rows.map((r) => ({
+      id: r.id,
+      headline: r.headline,
+      articleCount: r.article_count,
+      outletCount: r.outlet_count,
+      firstPublished: r.first_published,
+      lastPublished: r.last_published,
+      corroborated: r.corroborated,
+      disputed: r.disputed,
+      discrepancies: r.discrepancies,
+      updatedAt: r.updated_at,
+    }));
+  }
+
+  async searchArticles(q: string, limit: number): Promise<SearchHit[]> {
+    const fq = ftsQuery(q);
+    if (!fq) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT f.article_id AS id, a.story_id AS story, a.title AS title, a.outlet AS outlet,
+                snippet(articles_fts, 2, '[', ']', '…', 12) AS snippet
+         FROM articles_fts f JOIN articles a ON a.id = f.article_id
+         WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
+      )
+      .all(fq, limit) as { id: string; story: string | null; title: string | null; outlet: string | null; snippet: string }[];
+    return rows.map((r) => ({ articleId: r.id, storyId: r.story, title: r.title, outlet: r.outlet, snippet: r.snippet }));
+  }
+
+  async fingerprintsSince(sinceDay: number | null): Promise<FingerprintRow[]> {
+    const rows = (
+      sinceDay === null
+        ? this.db.prepare('SELECT article_id, story_id, day, data FROM fingerprints ORDER BY rowid').all()
+        : this.db.prepare('SELECT article_id, story_id, day, data FROM fingerprints WHERE day IS NULL OR day >= ? ORDER BY rowid').all(sinceDay)
+    ) as { article_id: string; story_id: string; day: number | null; data: string }[];
+    return rows.map((r) => ({ articleId: r.article_id, storyId: r.story_id, day: r.day, data: r.data }));
+  }
+
+  async counts(): Promise<{ articles: number; stories: number }> {
+    const a = this.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number };
+    const s = this.db.prepare('SELECT COUNT(*) AS n FROM stories WHERE dossier IS NOT NULL').get() as { n: number };
+    return { articles: a.n, stories: s.n };
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}

@@ -1,0 +1,23 @@
+import type { Story } from '../model/dossier.js';
+
+/** The columns of a story's list row, derived from its dossier (the same for every backend). */
+export function storyColumns(story: Story) {
+  const outlets = new Set(story.articles.map((a) => a.outlet ?? a.id));
+  return {
+    headline: story.headline,
+    articleCount: story.articles.length,
+    outletCount: outlets.size,
+    firstPublished: story.firstPublished,
+    lastPublished: story.lastPublished,
+    corroborated: story.claims.filter((c) => c.status === 'corroborated').length,
+    disputed: story.claims.filter((c) => c.status === 'disputed').length,
+    discrepancies: story.discrepancies.length,
+  };
+}
+
+/** Day number (days since 1970-01-01) of an ISO date, or null. */
+export function dayOf(published: string | null): number | null {
+  if (!published) return null;
+  const t = Date.parse(published.length === 10 ? published + 'T00:00:00Z' : published);
+  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
+}
