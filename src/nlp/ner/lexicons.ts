@@ -1,0 +1,54 @@
+import { ENTITY_TYPES } from './labels.js';
+import { fnv1a } from './hash.js';
+import type { EntityType } from '../../model/annotation.js';
+
+/** Longest gazetteer phrase, in tokens. */
+export const GAZ_MAX_LEN = 5;
+
+/**
+ * Side information for the features: a gazetteer (lower-cased phrase hash → bit mask of entity
+ * types) and word clusters (word hash → cluster ids at coarse-to-fine levels). Both are derived
+ * by scripts/train-ner.ts and stored as hashes, so the model file carries no source text.
+ */
+export interface Lexicons {
+  gazetteer: Map<number, number>;
+  clusters: Map<number, readonly number[]>;
+}
+
+export const emptyLexicons = (): Lexicons => ({ gazetteer: new Map(), clusters: new Map() });
+
+export function phraseKey(words: readonly string[], start: number, end: number): number {
+  return fnv1a(words.slice(start, end).join(' ').toLowerCase());
+}
+
+export function typeBit(t: EntityType): number {
+  return 1 << ENTITY_TYPES.indexOf(t);
+}
+
+/**
+ * Per token, the gazetteer matches that cover it, as `type:part` strings (B/I/L/U of the
+ * longest match of that type starting there). Only phrases with a capitalised word are looked up,
+ * since lower-case gazetteer hits are mostly common words.
+ */
+export function gazetteerMatches(lex: Lexicons, words: readonly string[]): string[][] {
+  const out: string[][] = words.map(() => []);
+  if (lex.gazetteer.size === 0) return out;
+  const seen: number[] = new Array<number>(words.length).fill(0);
+  for (let s = 0; s < words.length; s++) {
+    if (!/^\p{Lu}/u.test(words[s]!) && !/^\p{N}/u.test(words[s]!)) continue;
+    for (let e = Math.min(words.length, s + GAZ_MAX_LEN); e > s; e--) {
+      const mask = lex.gazetteer.get(phraseKey(words, s, e));
+      if (mask === undefined) continue;
+      ENTITY_TYPES.forEach((t, ti) => {
+        const bit = 1 << ti;
+        if ((mask & bit) === 0 || (seen[s]! & bit) !== 0) return;
+        for (let i = s; i < e; i++) {
+          seen[i] = seen[i]! | bit;
+          const part = e - s === 1 ? 'U' : i === s ? 'B' : i === e - 1 ? 'L' : 'I';
+          out[i]!.push(`${t}:${part}`);
+        }
+      });
+    }
+  }
+  return out;
+}
