@@ -25,6 +25,7 @@ export const errorCodes = {
   CC_USAGE: { status: 400, exit: 1, message: 'usage: %s' },
   CC_TASK_NOT_BUILT: { status: 501, exit: 3, message: 'evaluation task not built yet: %s' },
   CC_DATA_MISSING: { status: 404, exit: 2, message: 'evaluation data not found: %s' },
+  CC_ANALYSIS_FAILED: { status: 500, exit: 5, message: 'analysis failed for %s: %s' },
   CC_DB: { status: 500, exit: 5, message: 'database error: %s' },
 } as const satisfies Record<string, { status: number; exit: number; message: string }>;
 

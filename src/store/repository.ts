@@ -66,6 +66,8 @@ export interface Repository {
   searchArticles(q: string, limit: number): Promise<SearchHit[]>;
   /** Fingerprints of articles whose day is >= `sinceDay` (and all undated ones). */
   fingerprintsSince(sinceDay: number | null): Promise<FingerprintRow[]>;
+  /** The newest fingerprint day, or null when nothing dated is stored. */
+  latestDay(): Promise<number | null>;
   counts(): Promise<{ articles: number; stories: number }>;
   close(): Promise<void>;
 }

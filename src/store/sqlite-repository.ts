@@ -199,6 +199,10 @@ export class SqliteRepository implements Repository {
     return rows.map((r) => ({ articleId: r.article_id, storyId: r.story_id, day: r.day, data: r.data }));
   }
 
+  async latestDay(): Promise<number | null> {
+    return (this.db.prepare('SELECT MAX(day) AS d FROM fingerprints').get() as { d: number | null }).d;
+  }
+
   async counts(): Promise<{ articles: number; stories: number }> {
     const a = this.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number };
     const s = this.db.prepare('SELECT COUNT(*) AS n FROM stories WHERE dossier IS NOT NULL').get() as { n: number };

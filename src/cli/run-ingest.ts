@@ -1,0 +1,34 @@
+import { Engine, type BatchReport } from '../engine.js';
+import { ingestInputs } from '../ingest/ingest.js';
+import type { Repository } from '../store/repository.js';
+import { Progress } from './progress.js';
+
+export interface RunIngestOptions {
+  allowPrivate: boolean;
+  quiet: boolean;
+}
+
+/** Ingest inputs into a repository, reporting each bad input on stderr by name; the batch goes on. */
+export async function runIngest(repo: Repository, inputs: string[], opts: RunIngestOptions): Promise<BatchReport> {
+  const engine = await Engine.open(repo);
+  const progress = new Progress('ingesting');
+  const report = await engine.ingest(ingestInputs(inputs, { allowPrivate: opts.allowPrivate }), (e) => {
+    switch (e.kind) {
+      case 'error':
+        process.stderr.write(`error: ${e.input}: ${e.error.code}: ${e.error.message}\n`);
+        break;
+      case 'stored':
+      case 'unchanged':
+        progress.tick(e.source);
+        break;
+      case 'merged':
+        break;
+    }
+  });
+  progress.done();
+  if (!opts.quiet)
+    process.stderr.write(
+      `${report.stored} stored, ${report.unchanged} already stored, ${report.errors.length} failed; ${report.storiesUpdated.length} stories updated\n`,
+    );
+  return report;
+}
