@@ -1,4 +1,5 @@
 import type { EvalTask } from './task.js';
+import { hedgeTask } from './tasks/hedge.js';
 
 /** Every evaluation task by name; null marks a task that is not built yet (the CLI exits 3). */
 export const evalTasks: Record<'extract' | 'ner' | 'cluster' | 'attribution' | 'hedge' | 'claims', EvalTask | null> = {
@@ -6,7 +7,7 @@ export const evalTasks: Record<'extract' | 'ner' | 'cluster' | 'attribution' | '
   ner: null,
   cluster: null,
   attribution: null,
-  hedge: null,
+  hedge: hedgeTask,
   claims: null,
 };
 
