@@ -1,5 +1,8 @@
 import type { ArticleDoc } from '../model/article.js';
 import { segment } from './sentences.js';
+import { annotateDates } from './dates.js';
+import { annotateNumbers } from './numbers.js';
+import { annotateClaims } from './claims.js';
 
 /**
  * One analysis step over one document: it reads what earlier steps added and adds its own
@@ -13,6 +16,10 @@ export interface DocStep {
 /** The document pipeline, in order. Each step lives in its own file under src/nlp/. */
 export const docSteps: DocStep[] = [
   { name: 'segment', run: segment },
+  { name: 'dates', run: annotateDates },
+  { name: 'numbers', run: annotateNumbers },
+  // claims read entities, quotes and hedges: keep this step after those.
+  { name: 'claims', run: annotateClaims },
 ];
 
 export function analyseDoc(doc: ArticleDoc, steps: readonly DocStep[] = docSteps): ArticleDoc {

@@ -1,0 +1,202 @@
+import { PARTICLES, guessLemma, isKnownPhrasal, isReporting, verbLemma } from './verb-lexicon.js';
+
+/** A token of one sentence; `masked` tokens (quoted speech) are never part of a claim. */
+export interface ClauseToken {
+  w: string;
+  lw: string;
+  start: number;
+  end: number;
+  masked: boolean;
+}
+
+/** A claim found in a sentence, by token range [from, to). */
+export interface ClaimDraft {
+  from: number;
+  to: number;
+  subject: string | null;
+  predicate: string;
+  object: string | null;
+  negated: boolean;
+}
+
+const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'can', 'did', 'does', 'do', "'s", "'ve", "'re", "'ll", "'d"]);
+const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
+const NEG = new Set(['not', "n't", 'never', 'no', 'nor']);
+// Adverbs that sit between the subject, auxiliaries and the verb.
+const ADVERB = new Set(['also', 'reportedly', 'allegedly', 'apparently', 'just', 'already', 'still', 'recently', 'now', 'only', 'further', 'actually', 'significantly', 'sometimes', 'often', 'then', 'later', 'since', 'publicly', 'officially', 'quietly', 'formally', 'even', 'really', 'again', 'initially', 'previously', 'largely', 'ultimately', 'effectively', 'long', 'consistently', 'strongly', 'repeatedly', 'first']);
+const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s', 'of', 'to', 'any', 'all', 'some', 'no', 'each', 'every', 'such', 'reported', 'new', 'for', 'in', 'on', 'with', 'by', 'from', 'about', 'over', 'against', 'and', 'or']);
+const SUBJECT_PRONOUN = new Set(['i', 'we', 'they', 'you', 'he', 'she', 'it', 'who', 'which', 'officials', 'experts', 'critics', 'analysts', 'leaders', 'sources', 'people']);
+const LEAD = new Set(['in', 'at', 'on', 'as', 'after', 'before', 'despite', 'meanwhile', 'consequently', 'however', 'moreover', 'additionally', 'nevertheless', 'nonetheless', 'similarly', 'likewise', 'also', 'still', 'yet', 'simultaneously', 'since', 'although', 'though', 'while', 'when', 'if', 'until', 'because', 'with', 'for', 'from', 'during', 'amid', 'under', 'over', 'following', 'according', 'by', 'so', 'then', 'thus', 'therefore', 'furthermore', 'earlier', 'later', 'now', 'today', 'instead', 'indeed', 'notably', 'previously', 'separately', 'speaking', 'to', 'unlike', 'like', 'once', 'besides', 'overall', 'finally', 'first', 'second', 'third', 'last', 'ultimately', 'regardless', 'even', 'given', 'within', 'without', 'through', 'throughout', 'upon', 'again']);
+const CONJ = new Set(['but', 'and', 'yet', 'so', 'or']);
+const CLAUSE_JOIN = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where']);
+const IRREGULAR_PAST = /^(said|told|came|went|took|gave|made|met|began|led|left|won|lost|held|saw|sent|struck|spoke|wrote|brought|thought|found|kept|became|rose|fell|grew|drew|knew|paid|sold|built|meant|stood|understood|withdrew|froze|sought|fought|spent|heard|felt|shot)$/;
+/** Heads of clauses whose content the writer does not assert: "the belief that …", "it is posited that …". */
+const NON_ASSERTED_HEAD = new Set(['belief', 'beliefs', 'perception', 'perceptions', 'sentiment', 'view', 'argument', 'notion', 'narrative', 'implication', 'conclusion', 'speculation', 'assumption', 'theory', 'impression', 'feeling', 'hope', 'hopes', 'fear', 'fears', 'suspicion', 'suspicions', 'sense', 'idea', 'claim', 'claims', 'allegation', 'allegations', 'rumor', 'rumors', 'rumour', 'rumours', 'posited', 'believed', 'thought', 'assumed', 'speculated', 'rumored', 'suggested', 'argued', 'alleged', 'claimed', 'feared', 'hoped', 'believe', 'believes', 'think', 'thinks', 'suspect', 'suspects', 'possible', 'likely', 'unlikely', 'whether', 'if', 'is', 'was', 'seems', 'appears']);
+const REPORT_HEAD = new Set(['reports', 'report', 'news', 'statement', 'announcement', 'confirmation', 'fact', 'indication', 'indications', 'word', 'evidence', 'reporting', 'revelation', 'disclosure', 'confirmed', 'reported', 'noted', 'announced', 'revealed', 'stated', 'learned']);
+
+function isVerbAt(t: readonly ClauseToken[], i: number, from: number): string | null {
+  const tok = t[i]!;
+  if (tok.masked || !/^\p{Ll}/u.test(tok.w)) return null;
+  const prev = i > from ? t[i - 1]!.lw : '';
+  const prevIsAux = AUX.has(prev) || NEG.has(prev) || (ADVERB.has(prev) && i - 2 >= from && (AUX.has(t[i - 2]!.lw) || NEG.has(t[i - 2]!.lw)));
+  if (prev === 'to' || (DETERMINER.has(prev) && !prevIsAux)) return null;
+  const w = tok.lw;
+  const lemma = verbLemma(w);
+  if (IRREGULAR_PAST.test(w)) return lemma ?? guessLemma(w);
+  if (/ed$/.test(w) && w.length > 4) {
+    if (lemma) return lemma;
+    return i > from ? guessLemma(w) : null;
+  }
+  if (!lemma) return null;
+  if (/ing$/.test(w)) return BE.has(prev) || (ADVERB.has(prev) && BE.has(t[i - 2]?.lw ?? '')) ? lemma : null;
+  if (/s$/.test(w) && w !== lemma) return i > from && !/^[,;:]$/.test(prev) ? lemma : null;
+  // A base form is a finite verb after an auxiliary, a plural or pronoun subject.
+  if (w === lemma) return prevIsAux || SUBJECT_PRONOUN.has(prev) || (/[^s]s$/.test(prev) && i - 1 > from) ? lemma : null;
+  return lemma;
+}
+
+/** Index just after a relative clause or verbless apposition that starts with the comma at `i`, or -1. */
+function skipInsertion(t: readonly ClauseToken[], i: number, to: number): number {
+  const next = t[i + 1]?.lw ?? '';
+  let j = i + 1;
+  while (j < to && t[j]!.w !== ',') j++;
+  if (j >= to) return -1;
+  if (RELATIVE.has(next)) return j + 1;
+  for (let k = i + 1; k < j; k++) if (isVerbAt(t, k, i + 1)) return -1;
+  return j - i <= 12 ? j + 1 : -1;
+}
+
+/** Clause ranges of a sentence: split at ";" and at ", but/and/while …" when both halves have a verb. */
+export function splitClauses(t: readonly ClauseToken[]): [number, number][] {
+  const cuts: number[] = [0];
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!.lw;
+    if (w === ';' || (w === ',' && CLAUSE_JOIN.has(t[i + 1]?.lw ?? '') && hasVerb(t, i + 2, t.length) && hasVerb(t, cuts[cuts.length - 1]!, i))) cuts.push(i + 1);
+  }
+  cuts.push(t.length);
+  const out: [number, number][] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) if (cuts[k + 1]! > cuts[k]!) out.push([cuts[k]!, cuts[k + 1]!]);
+  return out;
+}
+
+function hasVerb(t: readonly ClauseToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isVerbAt(t, i, from)) return true;
+  return false;
+}
+
+const text = (t: readonly ClauseToken[], a: number, b: number, src: string): string | null => (b > a ? src.slice(t[a]!.start, t[b - 1]!.end) : null);
+
+/** Start of a trailing attribution (", according to X", ", officials told X") or of a participle tail, else `to`. */
+function trailingCut(t: readonly ClauseToken[], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (t[i]!.w !== ',' && !t[i]!.masked) continue;
+    if (t[i]!.masked) return i;
+    const next = t[i + 1]?.lw ?? '';
+    if (next === 'according' || /ing$/.test(next) || RELATIVE.has(next)) return i;
+    for (let k = i + 1; k < Math.min(to, i + 7); k++) {
+      const l = verbLemma(t[k]!.lw);
+      if (l && isReporting(l) && !/ing$/.test(t[k]!.lw)) return i;
+    }
+  }
+  return to;
+}
+
+/** Claims of one clause range [a, b) of tokens. `src` is the document text. */
+export function clauseClaims(t: readonly ClauseToken[], a: number, b: number, src: string, depth = 0): ClaimDraft[] {
+  while (a < b && (CONJ.has(t[a]!.lw) || t[a]!.lw === 'that' || /^[,–—-]$/.test(t[a]!.w))) a++;
+  // Leading adverbials end at the first comma: "In a significant move, …", "Meanwhile, …".
+  for (let guard = 0; guard < 3 && a < b && LEAD.has(t[a]!.lw); guard++) {
+    let c = a;
+    while (c < b && t[c]!.w !== ',') c++;
+    if (c >= b) break;
+    a = c + 1;
+  }
+  let v = -1;
+  let lemma = '';
+  for (let i = a; i < b; i++) {
+    if (t[i]!.masked) return [];
+    if (t[i]!.w === ',' && i > a) {
+      const skip = skipInsertion(t, i, b);
+      if (skip > 0) {
+        i = skip - 1;
+        continue;
+      }
+    }
+    const l = isVerbAt(t, i, a);
+    if (l) {
+      v = i;
+      lemma = l;
+      break;
+    }
+  }
+  if (v < 0) {
+    // A copula is the predicate when no other verb follows: "the halt is temporary".
+    for (let i = a; i < b; i++) if (BE.has(t[i]!.lw) && i > a) return copulaClaim(t, a, i, b, src);
+    return [];
+  }
+  let chain = v;
+  let negated = false;
+  while (chain - 1 > a && (AUX.has(t[chain - 1]!.lw) || NEG.has(t[chain - 1]!.lw) || ADVERB.has(t[chain - 1]!.lw))) {
+    chain--;
+    if (NEG.has(t[chain]!.lw)) negated = true;
+  }
+  if (chain > a && t[chain - 1]!.lw === 'no' && t[chain]!.lw === 'longer') negated = true;
+  let objFrom = v + 1;
+  // "declined to comment" ≈ "did not comment": the complement is the event, negated.
+  if (/^(decline|refuse|fail)$/.test(lemma) && t[v + 1]?.lw === 'to' && t[v + 2]) {
+    lemma = verbLemma(t[v + 2]!.lw) ?? t[v + 2]!.lw;
+    negated = true;
+    objFrom = v + 3;
+  }
+  const particle = t[objFrom]?.lw ?? '';
+  if (PARTICLES.has(particle) && isKnownPhrasal(lemma, particle)) {
+    lemma = `${lemma} ${particle}`;
+    objFrom++;
+  }
+  const subjectText = text(t, a, chain, src);
+  const cut = trailingCut(t, objFrom, b);
+  const out: ClaimDraft[] = [];
+  // Reported content: "X said (that) …", "reports that …", "It is noted that …".
+  let that = -1;
+  for (let i = objFrom; i < cut; i++) {
+    if (t[i]!.lw !== 'that') continue;
+    const head = t[i - 1]!.lw;
+    if (i === objFrom && isReporting(lemma)) that = i;
+    else if (REPORT_HEAD.has(head)) that = i;
+    else if (NON_ASSERTED_HEAD.has(head)) return out; // neither the frame nor the content is asserted
+    if (that >= 0) break;
+  }
+  if (/^(believe|think|posit|speculate|assume|suspect|guess|imagine|hope|fear|seem|appear|wonder)$/.test(lemma)) return out;
+  if (that < 0 && isReporting(lemma) && objFrom < cut && hasVerb(t, objFrom, cut) && !/^(to|on|about|in|at|with|of)$/.test(t[objFrom]!.lw)) that = objFrom - 1;
+  if (that >= 0 && depth < 2) {
+    out.push(...clauseClaims(t, that + 1, cut, src, depth + 1));
+    const frameOnly = that <= objFrom || /^(it|this|there)$/i.test(subjectText ?? '');
+    if (frameOnly) return out;
+    out.unshift(draft(t, a, chain, v, lemma, objFrom, that, negated, src));
+    return out;
+  }
+  if (isReporting(lemma) && objFrom >= cut) return out; // "he said," before a quote
+  out.push(draft(t, a, chain, v, lemma, objFrom, cut, negated, src));
+  return out;
+}
+
+function draft(t: readonly ClauseToken[], a: number, chain: number, v: number, predicate: string, objFrom: number, objTo: number, negated: boolean, src: string): ClaimDraft {
+  while (objTo > objFrom && /^[,.;:!–—-]$/.test(t[objTo - 1]!.w)) objTo--;
+  const subject = text(t, a, chain, src);
+  return { from: subject ? a : v, to: Math.max(objTo, v + 1), subject, predicate, object: text(t, objFrom, objTo, src), negated };
+}
+
+function copulaClaim(t: readonly ClauseToken[], a: number, be: number, b: number, src: string): ClaimDraft[] {
+  let objFrom = be + 1;
+  let negated = false;
+  while (objFrom < b && (NEG.has(t[objFrom]!.lw) || ADVERB.has(t[objFrom]!.lw))) {
+    if (NEG.has(t[objFrom]!.lw)) negated = true;
+    objFrom++;
+  }
+  if (t[objFrom]?.lw === 'that') return []; // "the view is that …"
+  if (NON_ASSERTED_HEAD.has(t[be - 1]!.lw)) return [];
+  const cut = trailingCut(t, objFrom, b);
+  if (cut <= objFrom) return [];
+  return [draft(t, a, be, be, 'be', objFrom, cut, negated, src)];
+}
