@@ -3,6 +3,7 @@ import { segment } from './sentences.js';
 import { annotateDates } from './dates.js';
 import { annotateNumbers } from './numbers.js';
 import { annotateClaims } from './claims.js';
+import { hedges } from './hedges.js';
 
 /**
  * One analysis step over one document: it reads what earlier steps added and adds its own
@@ -18,6 +19,7 @@ export const docSteps: DocStep[] = [
   { name: 'segment', run: segment },
   { name: 'dates', run: annotateDates },
   { name: 'numbers', run: annotateNumbers },
+  { name: 'hedges', run: hedges },
   // claims read entities, quotes and hedges: keep this step after those.
   { name: 'claims', run: annotateClaims },
 ];
