@@ -1,9 +1,10 @@
 import type { EvalTask } from './task.js';
+import { extractTask } from './tasks/extract.js';
 import { hedgeTask } from './tasks/hedge.js';
 
 /** Every evaluation task by name; null marks a task that is not built yet (the CLI exits 3). */
 export const evalTasks: Record<'extract' | 'ner' | 'cluster' | 'attribution' | 'hedge' | 'claims', EvalTask | null> = {
-  extract: null,
+  extract: extractTask,
   ner: null,
   cluster: null,
   attribution: null,
