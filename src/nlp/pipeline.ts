@@ -1,4 +1,5 @@
 import type { ArticleDoc } from '../model/article.js';
+import { entitiesStep } from './entities.js';
 import { segment } from './sentences.js';
 import { annotateDates } from './dates.js';
 import { annotateNumbers } from './numbers.js';
@@ -17,6 +18,7 @@ export interface DocStep {
 /** The document pipeline, in order. Each step lives in its own file under src/nlp/. */
 export const docSteps: DocStep[] = [
   { name: 'segment', run: segment },
+  entitiesStep,
   { name: 'dates', run: annotateDates },
   { name: 'numbers', run: annotateNumbers },
   { name: 'hedges', run: hedges },

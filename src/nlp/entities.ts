@@ -1,0 +1,171 @@
+import type { EntityMention, EntityType } from '../model/annotation.js';
+import { analysedSentences, message, type ArticleDoc, type Token } from '../model/article.js';
+import type { TokenEntity } from './ner/conll.js';
+import { defaultTagger } from './ner/tagger.js';
+import type { DocStep } from './pipeline.js';
+import { isTitleHead, isTitleWord, ROLE_NOUNS, TITLE_LINKS } from './titles.js';
+
+const OPEN_QUOTES = new Set(['“', '"', '‘', "'", '«']);
+const CLOSE_QUOTES = new Set(['”', '"', '’', "'", '»']);
+const POSSESSIVE = /^['’]s?$/;
+const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+
+/** An entity over sentence tokens, with the pieces the mention keeps apart from the name. */
+interface Found {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Token range of a nickname inside the span (“Tuna”), or null. */
+  alias: { start: number; end: number } | null;
+  roles: string[];
+}
+
+/**
+ * `First “Nick” Last`: the tagger tends to split such names in three, so rebuild them as one
+ * person with the quoted part as an alias, when any piece was tagged as a person.
+ */
+function mergeNicknames(words: readonly string[], ents: Found[]): Found[] {
+  const out = [...ents];
+  for (let q = 1; q < words.length - 3; q++) {
+    if (!OPEN_QUOTES.has(words[q]!) || !capitalised(words[q - 1]) || isTitleWord(words[q - 1]!)) continue;
+    let close = q + 1;
+    while (close < words.length && close <= q + 3 && capitalised(words[close])) close++;
+    if (close === q + 1 || !CLOSE_QUOTES.has(words[close] ?? '') || !capitalised(words[close + 1])) continue;
+    let start = q - 1;
+    while (start > 0 && capitalised(words[start - 1]) && !isTitleWord(words[start - 1]!)) start--;
+    let end = close + 1;
+    while (end < words.length && capitalised(words[end])) end++;
+    const pieces = out.filter((e) => e.start < end && start < e.end);
+    if (!pieces.some((e) => e.type === 'person')) continue;
+    const merged: Found = { start: Math.min(start, ...pieces.map((p) => p.start)), end, type: 'person', alias: { start: q + 1, end: close }, roles: [] };
+    out.splice(0, out.length, ...out.filter((e) => !pieces.includes(e)), merged);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Drop possessives and punctuation at the edges of a span. */
+function trimEdges(words: readonly string[], e: Found): void {
+  while (e.end > e.start && (POSSESSIVE.test(words[e.end - 1]!) || /^\p{P}+$/u.test(words[e.end - 1]!))) e.end--;
+  while (e.start < e.end && /^\p{P}+$/u.test(words[e.start]!)) e.start++;
+}
+
+/**
+ * Titles the tagger put inside a span ("Secretary of Defense Pat Doe" tagged whole) move out:
+ * the leading run of title words becomes a role and the rest, when it starts with a capitalised
+ * word, is a person's name. A span of title words only is a role, not an entity (returns false).
+ */
+function splitLeadingTitle(words: readonly string[], e: Found): boolean {
+  let k = e.start;
+  let head = false;
+  while (k < e.end && (isTitleWord(words[k]!) || (k > e.start && TITLE_LINKS.has(words[k]!.toLowerCase())))) {
+    head ||= isTitleHead(words[k]!);
+    k++;
+  }
+  if (!head) return true;
+  if (k === e.end) return false;
+  if (!capitalised(words[k])) return true;
+  e.start = k;
+  e.type = 'person';
+  return true;
+}
+
+/** Start of the title phrase written right before a person's name ("French Foreign Minister"), or -1. */
+function titleBefore(words: readonly string[], nameStart: number, ents: readonly Found[]): number {
+  let k = nameStart;
+  let head = false;
+  while (k > 0) {
+    const w = words[k - 1]!;
+    if (isTitleWord(w)) {
+      head ||= isTitleHead(w);
+      k--;
+      continue;
+    }
+    if (TITLE_LINKS.has(w.toLowerCase()) && k - 1 > 0 && isTitleWord(words[k - 2]!) && k < nameStart) {
+      k--;
+      continue;
+    }
+    // A place or group right before a title qualifies it: "Ukrainian President", "US Defense Secretary".
+    const qualifier = k < nameStart ? ents.find((x) => x.end === k && x.type !== 'person') : undefined;
+    if (qualifier) {
+      k = qualifier.start;
+      continue;
+    }
+    break;
+  }
+  while (k < nameStart && TITLE_LINKS.has(words[k]!.toLowerCase())) k++;
+  return head && k < nameStart ? k : -1;
+}
+
+/** "Name, a former diplomat and negotiator," → "former diplomat and negotiator". */
+function appositiveAfter(words: readonly string[], nameEnd: number): [number, number] | null {
+  if (words[nameEnd] !== ',') return null;
+  let a = nameEnd + 1;
+  if (['a', 'an', 'the'].includes(words[a]?.toLowerCase() ?? '')) a++;
+  if (!words[a] || /^(who|which|that|said|says|and|but|or|as|when|while|he|she|it|they|we|i|you|his|her|their)$/i.test(words[a]!)) return null;
+  let b = a;
+  while (b < words.length && b - a < 12 && !/^[,.;:!?()"“”]$/.test(words[b]!)) b++;
+  if (b === a || (b < words.length && words[b] !== ',' && words[b] !== '.')) return null;
+  if (b >= words.length && b - a >= 12) return null;
+  const phrase = words.slice(a, b);
+  if (!phrase.some((w) => ROLE_NOUNS.has(w.toLowerCase()) || (isTitleHead(w) && /^\p{Ll}/u.test(w)))) return null;
+  // A role describes the person with nouns; a finite verb means a clause, not an appositive.
+  if (phrase.some((w) => /^(is|was|are|were|has|have|had|said|says|will|would)$/i.test(w))) return null;
+  return [a, b];
+}
+
+function cleanRole(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[,;:\s]+$/u, '').trim();
+}
+
+function cleanName(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/['’]s?$/u, '').replace(/[\p{P}\s]+$/u, '').replace(/^[\p{P}\s]+/u, '').trim();
+}
+
+/** Mentions of one sentence (its tokens and their words). */
+export function sentenceMentions(text: string, tokens: readonly Token[], raw: readonly TokenEntity[]): EntityMention[] {
+  const words = tokens.map((t) => text.slice(t.start, t.end));
+  let ents: Found[] = raw.map((e) => ({ ...e, alias: null, roles: [] }));
+  ents = mergeNicknames(words, ents);
+  const kept: Found[] = [];
+  for (const e of ents) {
+    trimEdges(words, e);
+    const before = e.start;
+    if (e.end <= e.start || !splitLeadingTitle(words, e)) continue;
+    if (e.type === 'person') {
+      const t = titleBefore(words, before, ents);
+      const roleStart = t >= 0 ? t : before < e.start ? before : -1;
+      if (roleStart >= 0) e.roles.push(cleanRole(text.slice(tokens[roleStart]!.start, tokens[e.start - 1]!.end)));
+      const app = appositiveAfter(words, e.end);
+      if (app) e.roles.push(cleanRole(text.slice(tokens[app[0]]!.start, tokens[app[1] - 1]!.end)));
+    }
+    kept.push(e);
+  }
+  return kept.map((e) => {
+    const span = { start: tokens[e.start]!.start, end: tokens[e.end - 1]!.end };
+    let nameText = text.slice(span.start, span.end);
+    const aliases: string[] = [];
+    if (e.alias) {
+      const a = { start: tokens[e.alias.start - 1]!.start, end: tokens[e.alias.end]!.end };
+      aliases.push(cleanName(text.slice(tokens[e.alias.start]!.start, tokens[e.alias.end - 1]!.end)));
+      nameText = text.slice(span.start, a.start) + ' ' + text.slice(a.end, span.end);
+    }
+    return { kind: 'entity', ...span, type: e.type, name: cleanName(nameText), roles: e.roles.filter((r) => r.length > 0), aliases };
+  });
+}
+
+/** The `entities` step: the trained tagger over every analysed sentence, then names cleaned of titles. */
+export const entitiesStep: DocStep = {
+  name: 'entities',
+  run(doc: ArticleDoc): void {
+    const tagger = defaultTagger();
+    if (!tagger) {
+      message(doc, { start: 0, end: 0 }, 'ner-model-missing', 'models/ner.bin not found; no entities (run npm run train:ner)', 'info');
+      return;
+    }
+    for (const s of analysedSentences(doc)) {
+      const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+      const words = tokens.map((t) => doc.text.slice(t.start, t.end));
+      for (const m of sentenceMentions(doc.text, tokens, tagger.tag(words))) if (m.name) doc.annotations.push(m);
+    }
+  },
+};
