@@ -1,0 +1,72 @@
+import { analysedSentences, annotationsOf, type ArticleDoc } from '../model/article.js';
+import { spanContains } from '../model/span.js';
+import { hasGenericPhrase } from './generic-phrases.js';
+import { insideAny, quotedRanges } from './quoted-ranges.js';
+
+/** Counts behind one article's scores and flags; every field is from the document's annotations. */
+export interface ArticleProfile {
+  /** Analysed (paragraph) sentences. */
+  sentences: number;
+  /** Sentences with a speculation, opinion or sweeping cue in the article's own voice. */
+  hedged: number;
+  /** … with a speculation or sweeping cue. */
+  speculative: number;
+  /** … with an opinion or sweeping cue. */
+  opinionated: number;
+  /** Distinct entity names + numbers + dates + quotes + attributions. */
+  specificItems: number;
+  /** Sentences with a stock filler phrase. */
+  generic: number;
+  /** Credited sources, weighted: named 1, anonymous 0.5, each source once. */
+  sourceWeight: number;
+}
+
+/** Sources the article credits: attribution annotations and quote speakers, each counted once. */
+function sourceWeight(doc: ArticleDoc): number {
+  const weights = new Map<string, number>();
+  const add = (key: string, w: number) => weights.set(key, Math.max(weights.get(key) ?? 0, w));
+  for (const a of annotationsOf(doc, 'attribution')) {
+    const kind = a.citedKind;
+    switch (kind) {
+      case 'outlet':
+      case 'organization':
+      case 'person':
+        add(a.cited.toLowerCase(), 1);
+        break;
+      case 'anonymous':
+        add(a.cited.toLowerCase(), 0.5);
+        break;
+      default: {
+        const never: never = kind;
+        void never;
+      }
+    }
+  }
+  for (const q of annotationsOf(doc, 'quote')) {
+    if (q.speaker !== null) add(q.speaker.toLowerCase(), 1);
+    else if (q.speakerDescription !== null) add(q.speakerDescription.toLowerCase(), 0.5);
+  }
+  return [...weights.values()].reduce((a, b) => a + b, 0);
+}
+
+export function articleProfile(doc: ArticleDoc): ArticleProfile {
+  const sentences = analysedSentences(doc);
+  const quoted = quotedRanges(doc);
+  const ownVoice = annotationsOf(doc, 'hedge').filter((h) => !insideAny(quoted, h));
+  let hedged = 0, speculative = 0, opinionated = 0, generic = 0;
+  for (const s of sentences) {
+    const cats = new Set(ownVoice.filter((h) => spanContains(s, h)).map((h) => h.category));
+    if (cats.has('speculation') || cats.has('opinion') || cats.has('sweeping')) hedged++;
+    if (cats.has('speculation') || cats.has('sweeping')) speculative++;
+    if (cats.has('opinion') || cats.has('sweeping')) opinionated++;
+    if (hasGenericPhrase(doc.text.slice(s.start, s.end))) generic++;
+  }
+  const entityNames = new Set(annotationsOf(doc, 'entity').map((e) => e.name.toLowerCase()));
+  const specificItems =
+    entityNames.size +
+    annotationsOf(doc, 'number').length +
+    annotationsOf(doc, 'date').length +
+    annotationsOf(doc, 'quote').length +
+    annotationsOf(doc, 'attribution').length;
+  return { sentences: sentences.length, hedged, speculative, opinionated, specificItems, generic, sourceWeight: sourceWeight(doc) };
+}
