@@ -2,9 +2,16 @@ import type { ArticleDoc } from '../model/article.js';
 import type { Story, StoryArticle } from '../model/dossier.js';
 import type { StoryInput, StoryStep } from './story-step.js';
 import { headlineStep } from './headline.js';
+import { scoresStep } from './scores.js';
+import { entitiesStoryStep } from './entities.js';
 
 /** Story-level steps, in order. Each lives in its own file under src/analyze/. */
-export const storySteps: StoryStep[] = [headlineStep];
+export const storySteps: StoryStep[] = [
+  headlineStep,
+  entitiesStoryStep,
+  // scores reads what every other step produced: keep it last.
+  scoresStep,
+];
 
 function byPublished(a: ArticleDoc, b: ArticleDoc): number {
   const pa = a.published ?? '9999';

@@ -8,6 +8,10 @@ import { isTitleHead, isTitleWord, ROLE_NOUNS, TITLE_LINKS } from './titles.js';
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'", '«']);
 const CLOSE_QUOTES = new Set(['”', '"', '’', "'", '»']);
 const POSSESSIVE = /^['’]s?$/;
+/** Words that end organisation names, never personal names. */
+const ORG_WORDS = new Set(
+  'command department ministry agency committee council office party court house senate congress corp inc ltd co bank university times post news group forces army navy union association institute center centre service services board commission authority'.split(' '),
+);
 const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
 
 /** An entity over sentence tokens, with the pieces the mention keeps apart from the name. */
@@ -54,9 +58,9 @@ function trimEdges(words: readonly string[], e: Found): void {
  * the leading run of title words becomes a role and the rest, when it starts with a capitalised
  * word, is a person's name. A span of title words only is a role, not an entity (returns false).
  */
-function splitLeadingTitle(words: readonly string[], e: Found): boolean {
+function splitLeadingTitle(words: readonly string[], e: Found, headBefore: boolean): boolean {
   let k = e.start;
-  let head = false;
+  let head = headBefore;
   while (k < e.end && (isTitleWord(words[k]!) || (k > e.start && TITLE_LINKS.has(words[k]!.toLowerCase())))) {
     head ||= isTitleHead(words[k]!);
     k++;
@@ -64,6 +68,10 @@ function splitLeadingTitle(words: readonly string[], e: Found): boolean {
   if (!head) return true;
   if (k === e.end) return false;
   if (!capitalised(words[k])) return true;
+  // With the title head outside the span ("Secretary of | Defense Pat Doe"), the rest must look like
+  // a personal name, or "commander of | US Cyber Command" would become a person.
+  const rest = words.slice(k, e.end);
+  if (!head || (!words.slice(e.start, k).some(isTitleHead) && (rest.length < 2 || rest.length > 4 || rest.some((w) => ORG_WORDS.has(w.toLowerCase()))))) return true;
   e.start = k;
   e.type = 'person';
   return true;
@@ -80,7 +88,7 @@ function titleBefore(words: readonly string[], nameStart: number, ents: readonly
       k--;
       continue;
     }
-    if (TITLE_LINKS.has(w.toLowerCase()) && k - 1 > 0 && isTitleWord(words[k - 2]!) && k < nameStart) {
+    if (TITLE_LINKS.has(w.toLowerCase()) && k - 1 > 0 && isTitleWord(words[k - 2]!)) {
       k--;
       continue;
     }
@@ -114,7 +122,7 @@ function appositiveAfter(words: readonly string[], nameEnd: number): [number, nu
 }
 
 function cleanRole(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[,;:\s]+$/u, '').trim();
+  return text.replace(/\s+/g, ' ').replace(/(?:[,;:\s]|\b(?:of|for|the|and)\b)+$/u, '').trim();
 }
 
 function cleanName(text: string): string {
@@ -130,7 +138,7 @@ export function sentenceMentions(text: string, tokens: readonly Token[], raw: re
   for (const e of ents) {
     trimEdges(words, e);
     const before = e.start;
-    if (e.end <= e.start || !splitLeadingTitle(words, e)) continue;
+    if (e.end <= e.start || !splitLeadingTitle(words, e, titleBefore(words, before, ents) >= 0)) continue;
     if (e.type === 'person') {
       const t = titleBefore(words, before, ents);
       const roleStart = t >= 0 ? t : before < e.start ? before : -1;
