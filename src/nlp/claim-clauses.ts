@@ -1,4 +1,4 @@
-import { PARTICLES, guessLemma, isKnownPhrasal, isReporting, verbLemma } from './verb-lexicon.js';
+import { PARTICLES, guessLemma, isKnownPhrasal, isReporting, verbClass, verbLemma } from './verb-lexicon.js';
 
 /** A token of one sentence; `masked` tokens (quoted speech) are never part of a claim. */
 export interface ClauseToken {
@@ -19,12 +19,15 @@ export interface ClaimDraft {
   negated: boolean;
 }
 
-const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'can', 'did', 'does', 'do', "'s", "'ve", "'re", "'ll", "'d"]);
-const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
+// "'s" is left out on purpose: in news it is far more often a possessive than "is".
+const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'can', 'did', 'does', 'do', "'ve", "'re", "'ll", "'d"]);
+const BE = new Set(['is', 'are', 'was', 'were', "'re", 'be', 'been']);
+const HAVE = new Set(['has', 'have', 'had']);
+const isAdverb = (w: string): boolean => ADVERB.has(w) || (/ly$/.test(w) && w.length > 4 && w !== 'family' && w !== 'rally' && w !== 'italy');
 const NEG = new Set(['not', "n't", 'never', 'no', 'nor']);
 // Adverbs that sit between the subject, auxiliaries and the verb.
 const ADVERB = new Set(['also', 'reportedly', 'allegedly', 'apparently', 'just', 'already', 'still', 'recently', 'now', 'only', 'further', 'actually', 'significantly', 'sometimes', 'often', 'then', 'later', 'since', 'publicly', 'officially', 'quietly', 'formally', 'even', 'really', 'again', 'initially', 'previously', 'largely', 'ultimately', 'effectively', 'long', 'consistently', 'strongly', 'repeatedly', 'first']);
-const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s', 'of', 'to', 'any', 'all', 'some', 'no', 'each', 'every', 'such', 'reported', 'new', 'for', 'in', 'on', 'with', 'by', 'from', 'about', 'over', 'against', 'and', 'or']);
+const DETERMINER = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s', 'of', 'to', 'any', 'all', 'some', 'no', 'each', 'every', 'such', 'reported', 'new', 'for', 'in', 'on', 'with', 'by', 'from', 'about', 'over', 'against', 'and', 'or']);
 const SUBJECT_PRONOUN = new Set(['i', 'we', 'they', 'you', 'he', 'she', 'it', 'who', 'which', 'officials', 'experts', 'critics', 'analysts', 'leaders', 'sources', 'people']);
 const LEAD = new Set(['in', 'at', 'on', 'as', 'after', 'before', 'despite', 'meanwhile', 'consequently', 'however', 'moreover', 'additionally', 'nevertheless', 'nonetheless', 'similarly', 'likewise', 'also', 'still', 'yet', 'simultaneously', 'since', 'although', 'though', 'while', 'when', 'if', 'until', 'because', 'with', 'for', 'from', 'during', 'amid', 'under', 'over', 'following', 'according', 'by', 'so', 'then', 'thus', 'therefore', 'furthermore', 'earlier', 'later', 'now', 'today', 'instead', 'indeed', 'notably', 'previously', 'separately', 'speaking', 'to', 'unlike', 'like', 'once', 'besides', 'overall', 'finally', 'first', 'second', 'third', 'last', 'ultimately', 'regardless', 'even', 'given', 'within', 'without', 'through', 'throughout', 'upon', 'again']);
 const CONJ = new Set(['but', 'and', 'yet', 'so', 'or']);
@@ -35,25 +38,43 @@ const IRREGULAR_PAST = /^(said|told|came|went|took|gave|made|met|began|led|left|
 const NON_ASSERTED_HEAD = new Set(['belief', 'beliefs', 'perception', 'perceptions', 'sentiment', 'view', 'argument', 'notion', 'narrative', 'implication', 'conclusion', 'speculation', 'assumption', 'theory', 'impression', 'feeling', 'hope', 'hopes', 'fear', 'fears', 'suspicion', 'suspicions', 'sense', 'idea', 'claim', 'claims', 'allegation', 'allegations', 'rumor', 'rumors', 'rumour', 'rumours', 'posited', 'believed', 'thought', 'assumed', 'speculated', 'rumored', 'suggested', 'argued', 'alleged', 'claimed', 'feared', 'hoped', 'believe', 'believes', 'think', 'thinks', 'suspect', 'suspects', 'possible', 'likely', 'unlikely', 'whether', 'if', 'is', 'was', 'seems', 'appears']);
 const REPORT_HEAD = new Set(['reports', 'report', 'news', 'statement', 'announcement', 'confirmation', 'fact', 'indication', 'indications', 'word', 'evidence', 'reporting', 'revelation', 'disclosure', 'confirmed', 'reported', 'noted', 'announced', 'revealed', 'stated', 'learned']);
 
+/** Is token i the next non-adverb token after an auxiliary a participle or verb (so the auxiliary is not the verb)? */
+function auxiliaryOfNext(t: readonly ClauseToken[], i: number): boolean {
+  let j = i + 1;
+  while (j < t.length && (isAdverb(t[j]!.lw) || NEG.has(t[j]!.lw))) j++;
+  const n = t[j]?.lw ?? '';
+  return n === 'been' || n === 'being' || n === 'be' || /(ed|en|ing)$/.test(n) || IRREGULAR_PAST.test(n) || (verbLemma(n) !== null && !/s$/.test(n));
+}
+
 function isVerbAt(t: readonly ClauseToken[], i: number, from: number): string | null {
   const tok = t[i]!;
   if (tok.masked || !/^\p{Ll}/u.test(tok.w)) return null;
   const prev = i > from ? t[i - 1]!.lw : '';
-  const prevIsAux = AUX.has(prev) || NEG.has(prev) || (ADVERB.has(prev) && i - 2 >= from && (AUX.has(t[i - 2]!.lw) || NEG.has(t[i - 2]!.lw)));
-  if (prev === 'to' || (DETERMINER.has(prev) && !prevIsAux)) return null;
   const w = tok.lw;
+  if (AUX.has(w)) return HAVE.has(w) && i > from && !auxiliaryOfNext(t, i) ? 'have' : null;
+  const prevIsAux = AUX.has(prev) || NEG.has(prev) || (isAdverb(prev) && i - 2 >= from && (AUX.has(t[i - 2]!.lw) || NEG.has(t[i - 2]!.lw)));
+  // "This raises …": a demonstrative opening the clause is a pronoun subject.
+  const pronounThis = i === from + 1 && /^(this|that)$/.test(prev);
+  // "It's posited": after a pronoun, "'s" is "is" or "has".
+  const contracted = prev === "'s" && /^(it|he|she|that|there|what|who)$/.test(t[i - 2]?.lw ?? '');
+  if (prev === 'to' || (DETERMINER.has(prev) && !prevIsAux && !contracted) || ((prev === 'this' || prev === 'that') && !pronounThis)) return null;
   const lemma = verbLemma(w);
   if (IRREGULAR_PAST.test(w)) return lemma ?? guessLemma(w);
   if (/ed$/.test(w) && w.length > 4) {
     if (lemma) return lemma;
     return i > from ? guessLemma(w) : null;
   }
+  if (/ing$/.test(w)) return BE.has(prev) || (isAdverb(prev) && BE.has(t[i - 2]?.lw ?? '')) ? lemma ?? guessLemma(w) : null;
   if (!lemma) return null;
-  if (/ing$/.test(w)) return BE.has(prev) || (ADVERB.has(prev) && BE.has(t[i - 2]?.lw ?? '')) ? lemma : null;
   if (/s$/.test(w) && w !== lemma) return i > from && !/^[,;:]$/.test(prev) ? lemma : null;
   // A base form is a finite verb after an auxiliary, a plural or pronoun subject.
-  if (w === lemma) return prevIsAux || SUBJECT_PRONOUN.has(prev) || (/[^s]s$/.test(prev) && i - 1 > from) ? lemma : null;
+  if (w === lemma) return prevIsAux || SUBJECT_PRONOUN.has(prev) || (/^\p{Ll}+[^s]s$/u.test(t[i - 1]!.w) && i - 1 > from) ? lemma : null;
   return lemma;
+}
+
+/** A form of "be" used as the main verb: not followed by a participle or verb. */
+function isCopulaAt(t: readonly ClauseToken[], i: number, from: number): boolean {
+  return i > from && BE.has(t[i]!.lw) && !t[i]!.masked && !auxiliaryOfNext(t, i);
 }
 
 /** Index just after a relative clause or verbless apposition that starts with the comma at `i`, or -1. */
@@ -93,7 +114,7 @@ function trailingCut(t: readonly ClauseToken[], from: number, to: number): numbe
     if (t[i]!.w !== ',' && !t[i]!.masked) continue;
     if (t[i]!.masked) return i;
     const next = t[i + 1]?.lw ?? '';
-    if (next === 'according' || /ing$/.test(next) || RELATIVE.has(next)) return i;
+    if (next === 'according' || /ing$/.test(next)) return i;
     for (let k = i + 1; k < Math.min(to, i + 7); k++) {
       const l = verbLemma(t[k]!.lw);
       if (l && isReporting(l) && !/ing$/.test(t[k]!.lw)) return i;
@@ -111,18 +132,28 @@ export function clauseClaims(t: readonly ClauseToken[], a: number, b: number, sr
     while (c < b && t[c]!.w !== ',') c++;
     if (c >= b) break;
     a = c + 1;
+    // "According to X, a publication that …, <clause>": skip the apposition too.
+    if (/^(a|an)$/.test(t[a]?.lw ?? '')) {
+      let d = a;
+      while (d < b && d - a < 16 && t[d]!.w !== ',') d++;
+      if (d < b && t[d]!.w === ',') a = d + 1;
+    }
   }
   let v = -1;
   let lemma = '';
+  let insertion = -1; // first relative clause or apposition inside the subject
   for (let i = a; i < b; i++) {
     if (t[i]!.masked) return [];
     if (t[i]!.w === ',' && i > a) {
       const skip = skipInsertion(t, i, b);
       if (skip > 0) {
+        if (insertion < 0) insertion = i;
         i = skip - 1;
         continue;
       }
     }
+    if (BE.has(t[i]!.lw) && t[i + 1]?.lw === 'that') return []; // "the view is that …": not asserted
+    if (isCopulaAt(t, i, a)) return copulaClaim(t, a, i, b, src, insertion);
     const l = isVerbAt(t, i, a);
     if (l) {
       v = i;
@@ -130,14 +161,10 @@ export function clauseClaims(t: readonly ClauseToken[], a: number, b: number, sr
       break;
     }
   }
-  if (v < 0) {
-    // A copula is the predicate when no other verb follows: "the halt is temporary".
-    for (let i = a; i < b; i++) if (BE.has(t[i]!.lw) && i > a) return copulaClaim(t, a, i, b, src);
-    return [];
-  }
+  if (v < 0) return [];
   let chain = v;
   let negated = false;
-  while (chain - 1 > a && (AUX.has(t[chain - 1]!.lw) || NEG.has(t[chain - 1]!.lw) || ADVERB.has(t[chain - 1]!.lw))) {
+  while (chain - 1 > a && (AUX.has(t[chain - 1]!.lw) || NEG.has(t[chain - 1]!.lw) || isAdverb(t[chain - 1]!.lw))) {
     chain--;
     if (NEG.has(t[chain]!.lw)) negated = true;
   }
@@ -154,7 +181,8 @@ export function clauseClaims(t: readonly ClauseToken[], a: number, b: number, sr
     lemma = `${lemma} ${particle}`;
     objFrom++;
   }
-  const subjectText = text(t, a, chain, src);
+  const subjectEnd = insertion >= 0 && insertion < chain ? insertion : chain;
+  const subjectText = text(t, a, subjectEnd, src);
   const cut = trailingCut(t, objFrom, b);
   const out: ClaimDraft[] = [];
   // Reported content: "X said (that) …", "reports that …", "It is noted that …".
@@ -169,28 +197,32 @@ export function clauseClaims(t: readonly ClauseToken[], a: number, b: number, sr
   }
   if (/^(believe|think|posit|speculate|assume|suspect|guess|imagine|hope|fear|seem|appear|wonder)$/.test(lemma)) return out;
   if (that < 0 && isReporting(lemma) && objFrom < cut && hasVerb(t, objFrom, cut) && !/^(to|on|about|in|at|with|of)$/.test(t[objFrom]!.lw)) that = objFrom - 1;
+  if (that >= 0 && verbClass(lemma) === 'claim') return out; // "X argues that …": attributed opinion, not reported fact
   if (that >= 0 && depth < 2) {
-    out.push(...clauseClaims(t, that + 1, cut, src, depth + 1));
+    // "X denied that Y": Y is reported with the opposite polarity.
+    const flip = verbClass(lemma) === 'deny' !== negated;
+    out.push(...clauseClaims(t, that + 1, cut, src, depth + 1).map((c) => (flip ? { ...c, negated: !c.negated } : c)));
     const frameOnly = that <= objFrom || /^(it|this|there)$/i.test(subjectText ?? '');
     if (frameOnly) return out;
-    out.unshift(draft(t, a, chain, v, lemma, objFrom, that, negated, src));
-    return out;
+    const main = draft(t, a, subjectEnd, v, lemma, objFrom, that, negated, src);
+    return main ? [main, ...out] : out;
   }
   if (isReporting(lemma) && objFrom >= cut) return out; // "he said," before a quote
-  out.push(draft(t, a, chain, v, lemma, objFrom, cut, negated, src));
-  return out;
+  const main = draft(t, a, subjectEnd, v, lemma, objFrom, cut, negated, src);
+  return main ? [...out, main] : out;
 }
 
-function draft(t: readonly ClauseToken[], a: number, chain: number, v: number, predicate: string, objFrom: number, objTo: number, negated: boolean, src: string): ClaimDraft {
+function draft(t: readonly ClauseToken[], a: number, chain: number, v: number, predicate: string, objFrom: number, objTo: number, negated: boolean, src: string): ClaimDraft | null {
   while (objTo > objFrom && /^[,.;:!–—-]$/.test(t[objTo - 1]!.w)) objTo--;
   const subject = text(t, a, chain, src);
-  return { from: subject ? a : v, to: Math.max(objTo, v + 1), subject, predicate, object: text(t, objFrom, objTo, src), negated };
+  if (subject === null) return null; // no one does anything: a fragment, not a claim
+  return { from: a, to: Math.max(objTo, v + 1), subject, predicate, object: text(t, objFrom, objTo, src), negated };
 }
 
-function copulaClaim(t: readonly ClauseToken[], a: number, be: number, b: number, src: string): ClaimDraft[] {
+function copulaClaim(t: readonly ClauseToken[], a: number, be: number, b: number, src: string, insertion: number): ClaimDraft[] {
   let objFrom = be + 1;
   let negated = false;
-  while (objFrom < b && (NEG.has(t[objFrom]!.lw) || ADVERB.has(t[objFrom]!.lw))) {
+  while (objFrom < b && (NEG.has(t[objFrom]!.lw) || isAdverb(t[objFrom]!.lw))) {
     if (NEG.has(t[objFrom]!.lw)) negated = true;
     objFrom++;
   }
@@ -198,5 +230,11 @@ function copulaClaim(t: readonly ClauseToken[], a: number, be: number, b: number
   if (NON_ASSERTED_HEAD.has(t[be - 1]!.lw)) return [];
   const cut = trailingCut(t, objFrom, b);
   if (cut <= objFrom) return [];
-  return [draft(t, a, be, be, 'be', objFrom, cut, negated, src)];
+  let subjectEnd = insertion >= 0 && insertion < be ? insertion : be;
+  while (subjectEnd - 1 > a && (AUX.has(t[subjectEnd - 1]!.lw) || NEG.has(t[subjectEnd - 1]!.lw) || isAdverb(t[subjectEnd - 1]!.lw))) {
+    subjectEnd--;
+    if (NEG.has(t[subjectEnd]!.lw)) negated = true;
+  }
+  const c = draft(t, a, subjectEnd, be, 'be', objFrom, cut, negated, src);
+  return c ? [c] : [];
 }

@@ -5,6 +5,8 @@ import type { DateMention } from '../model/annotation.js';
 
 const DAY_MS = 86_400_000;
 // Spans that chrono resolves to a day although they name a longer period ("last week").
+// Only spans that name a day: a digit, a month or weekday name, or a relative day word.
+const DAY_WORDS = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today|tomorrow|tonight|days? ago)\b/i;
 const PERIOD_WORDS = /\b(week|weeks|month|months|year|years|decade|weekend)\b/i;
 
 /** The publication date as a UTC midnight, or null when absent or unreadable. */
@@ -36,7 +38,8 @@ export function findDates(text: string, offset: number, ref: Date | null): DateM
   const instant = ref ?? new Date(Date.UTC(2000, 0, 1));
   for (const r of chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
     const c = r.start;
-    const absolute = c.isCertain('year') && c.isCertain('month') && c.isCertain('day');
+    if (!DAY_WORDS.test(r.text)) continue; // "now", "this year"
+    const absolute = c.isCertain('year') && c.isCertain('month') && c.isCertain('day') && /\b\d{4}\b/.test(r.text);
     if (!ref && !absolute) continue; // relative dates need a reference date
     let value: string | null = null;
     if (c.isCertain('day') && !PERIOD_WORDS.test(r.text)) value = isoDay(c.date());

@@ -49,7 +49,8 @@ export function findNumbers(text: string, offset: number): NumberMention[] {
       if (/^\p{Lu}/u.test(g.words) && /\p{Lu}\p{L}*\s$/u.test(before)) continue;
       value = wordsValue(words);
       if (value === null) continue;
-      if (words.length === 1 && g.words.toLowerCase() === 'one' && !unitAfter(rest) && !g.wpct) continue; // pronoun "one"
+      // "one" is mostly a pronoun or determiner ("one official"); keep it for durations and percentages.
+      if (words.length === 1 && g.words.toLowerCase() === 'one' && !g.wpct && !(unitAfter(rest) ?? '').match(/^(second|minute|hour|day|week|month|year|decade)$/)) continue;
       unit = g.wpct ? 'percent' : unitAfter(rest);
     } else {
       value = VAGUE[g.vague!.toLowerCase()]!;

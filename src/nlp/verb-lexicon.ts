@@ -9,7 +9,7 @@ const CLASSES: readonly (readonly string[])[] = [
   ['issue', 'publish', 'release', 'sign'],
   ['say', 'tell', 'state', 'report', 'announce', 'note', 'add', 'emphasize', 'emphasise', 'explain', 'clarify', 'confirm', 'acknowledge', 'indicate', 'point out', 'assure', 'stress', 'insist', 'write', 'testify', 'disclose', 'reveal', 'declare', 'verify'],
   ['warn', 'caution', 'alert'],
-  ['claim', 'allege', 'argue', 'assert', 'contend', 'suggest'],
+  ['claim', 'allege', 'argue', 'assert', 'contend', 'suggest', 'conclude', 'posit', 'speculate'],
   ['deny', 'reject', 'refute', 'dismiss', 'dispute'],
   ['comment', 'respond', 'reply'],
   ['start', 'begin', 'launch', 'initiate', 'open', 'resume', 'restart'],

@@ -1,0 +1,136 @@
+import type { ArticleDoc, Sentence } from '../model/article.js';
+import { annotationsOf } from '../model/article.js';
+import type { Claim, DateMention, NumberMention } from '../model/annotation.js';
+import { spanContains, spansOverlap } from '../model/span.js';
+import { eventNounClass, verbClass, verbLemma } from '../nlp/verb-lexicon.js';
+import { groupKey, normalKey } from './entity-keys.js';
+
+/**
+ * A claim normalised for comparison across articles: who (agent keys), what (event class),
+ * to what (theme words), with its numbers, dates and polarity.
+ */
+export interface ClaimFrame {
+  doc: ArticleDoc;
+  claim: Claim;
+  sentence: Sentence;
+  /** Surnames, institution keys and event-noun classes ("ev:order") of the subject. */
+  agents: Set<string>;
+  event: string;
+  theme: Set<string>;
+  numbers: NumberMention[];
+  dates: DateMention[];
+  negated: boolean;
+  /** The sentence carries a speculation, opinion or sweeping cue. */
+  hedged: boolean;
+}
+
+const STOP = new Set(
+  ('a an the this that these those its his her their our my your of to in on at for from by with about against over into onto as and or but ' +
+    'is are was were be been being has have had will would could may might must should can do does did not no also just now then than ' +
+    'it he she they we you i who which whose what when where while after amid during all any some such other more most very only even ' +
+    'new one two own said says say told according reportedly including there here so up out off per via around among between within without ' +
+    'same many much several last first us u.s').split(' '),
+);
+// Words that describe a person's office rather than name them; never agent keys.
+const ROLE = new Set('president secretary minister foreign defense defence state representative senator senior former deputy chief general gen lt adviser advisor spokesperson spokesman spokeswoman official officials leader director head mr mrs ms dr sir lord'.split(' '));
+const SYNONYM: Record<string, string> = { prior: 'before', ahead: 'before', earlier: 'before', following: 'after', later: 'after', cyberoperations: 'cyber', cyberattacks: 'cyberattack', defence: 'defense', programme: 'program' };
+
+/** Light lemma for theme comparison: synonyms, event-noun classes, plural -s. */
+export function themeKey(word: string): string | null {
+  const w = word.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}.-]/gu, '').replace(/\.$/, '');
+  if (w.length < 2 || STOP.has(w)) return null;
+  if (SYNONYM[w]) return SYNONYM[w]!;
+  const ev = eventNounClass(w);
+  if (ev) return `ev:${ev}`;
+  const verb = verbLemma(w);
+  if (verb && /(ed|ing|s)$/.test(w)) return `ev:${verbClass(verb)}`;
+  if (/[^s]s$/.test(w) && w.length > 4 && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
+}
+
+/** Keys of a written name: a person's surname, an organisation's or place's group key. */
+function entityKey(type: string, name: string): string {
+  const k = normalKey(name);
+  return type === 'person' ? k.split(' ').pop()! : groupKey(name);
+}
+
+/** Agent keys of a text span: entity keys, else capitalised non-role words; plus the event class of an event-noun head. */
+function agentKeys(doc: ArticleDoc, start: number, end: number): Set<string> {
+  const out = new Set<string>();
+  const span = { start, end };
+  for (const e of annotationsOf(doc, 'entity')) {
+    if (spanContains(span, e) && (e.type === 'person' || e.type === 'organization')) out.add(entityKey(e.type, e.name));
+  }
+  const text = doc.text.slice(start, end);
+  const ws = words(text);
+  if (out.size === 0) {
+    const caps = ws.filter((w, i) => /^\p{Lu}/u.test(w) && !ROLE.has(w.toLowerCase()) && !(i === 0 && STOP.has(w.toLowerCase())) && !STOP.has(w.toLowerCase().replace(/[’']s$/, '')));
+    const last = caps.pop();
+    if (last) out.add(last.toLowerCase().replace(/[’']s$/, ''));
+  }
+  // The head noun: the last word before a preposition or the end ("the pause in …" → pause).
+  const head = (/^(.*?)(?:\s(?:in|of|on|from|to|by|against|for|with|about|over)\s|$)/i.exec(text)?.[1] ?? text).trim().split(/\s+/).pop() ?? '';
+  const ev = eventNounClass(head.replace(/[^\p{L}-]/gu, ''));
+  if (ev) out.add(`ev:${ev}`);
+  else if (/^\p{Ll}/u.test(head) && out.size === 0) {
+    const k = themeKey(head);
+    if (k) out.add(k);
+  }
+  return out;
+}
+
+function themeOf(text: string, exclude: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words(text)) {
+    const k = themeKey(w);
+    if (k && !exclude.has(k)) out.add(k);
+  }
+  return out;
+}
+
+const LIGHT = new Set(['come', 'be', 'happen', 'occur', 'take', 'make', 'have']);
+
+/** Frame of one claim annotation of `doc`. */
+export function claimFrame(doc: ArticleDoc, claim: Claim, sentence: Sentence): ClaimFrame {
+  const subjEnd = claim.subject ? doc.text.indexOf(claim.subject, claim.start) + claim.subject.length : claim.start;
+  let agents = agentKeys(doc, claim.start, subjEnd);
+  const pred = claim.predicate ?? '';
+  let event = verbClass(pred);
+  const object = claim.object ?? '';
+  const objStart = claim.object ? doc.text.lastIndexOf(claim.object, claim.end) : claim.end;
+  const subjectEvent = [...agents].find((k) => k.startsWith('ev:'));
+  // "X ordered Y to stop Z" / "X directed a cessation of Z" ≈ "X stopped Z": the ordered event is the event.
+  if (event === 'order') {
+    const m = /\bto\s+(\p{L}+(?:\s(?:down|off)\b)?)/u.exec(object);
+    const inner = m ? verbLemma(m[1]!.split(' ')[0]!) : null;
+    const nounEv = words(object).slice(0, 4).map((w) => eventNounClass(w)).find((c) => c !== null);
+    if (inner) event = verbClass(m![1]!.includes(' ') ? `${inner} ${m![1]!.split(' ')[1]}` : inner);
+    else if (nounEv) event = nounEv;
+  } else if (subjectEvent && LIGHT.has(event)) {
+    // "The pause … came from X": the event noun is the event, X (after "from"/"by") the agent.
+    const from = /^(?:from|by)\s/i.test(object);
+    if (from && event === 'come') {
+      event = subjectEvent.slice(3);
+      agents = new Set([...agentKeys(doc, objStart, claim.end)].filter((k) => !k.startsWith('ev:')));
+    }
+  }
+  const exclude = new Set([...agents, `ev:${event}`]);
+  const theme = themeOf(`${subjectEvent && event !== subjectEvent.slice(3) ? '' : doc.text.slice(claim.start, subjEnd)} ${object}`, exclude);
+  const inClaim = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => spansOverlap(claim, x));
+  const hedged = annotationsOf(doc, 'hedge').some((h) => spanContains(sentence, h) && h.category !== 'hedge');
+  return { doc, claim, sentence, agents, event, theme, numbers: inClaim(annotationsOf(doc, 'number')), dates: inClaim(annotationsOf(doc, 'date')), negated: claim.negated, hedged };
+}
+
+/** Frames of all claims of a document, each with its sentence. */
+export function docFrames(doc: ArticleDoc): ClaimFrame[] {
+  const out: ClaimFrame[] = [];
+  for (const c of annotationsOf(doc, 'claim')) {
+    const s = doc.sentences.find((x) => spanContains(x, c));
+    if (s) out.push(claimFrame(doc, c, s));
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+import type { ArticleDoc } from '../model/article.js';
+import { annotationsOf } from '../model/article.js';
+import type { Story } from '../model/dossier.js';
+import type { Span } from '../model/span.js';
+import { spansOverlap } from '../model/span.js';
+import { normalKey } from './entity-keys.js';
+
+/** The outlet an article credits in the sentence that carries a claim ("according to The New York Times"), or null. */
+export function viaOutlet(doc: ArticleDoc, sentence: Span): string | null {
+  const a = annotationsOf(doc, 'attribution').find((x) => x.citedKind === 'outlet' && (spansOverlap(x, sentence) || (x.content !== null && spansOverlap(x.content, sentence))));
+  return a ? a.cited : null;
+}
+
+/**
+ * The independent source behind one supporting article: the credited outlet when it repeats
+ * another outlet's report, else its own outlet, else (unknown outlet) the article itself.
+ * Near-duplicates count as the article they copy.
+ */
+export function sourceKey(story: Story, doc: ArticleDoc, via: string | null): { key: string; label: string } {
+  if (via) return { key: `o:${normalKey(via)}`, label: via };
+  const art = story.articles.find((a) => a.id === doc.id);
+  const original = art?.duplicateOf ? story.articles.find((a) => a.id === art.duplicateOf) : undefined;
+  const base = original ?? art;
+  const outlet = base?.outlet ?? (original ? null : doc.outlet);
+  if (outlet) return { key: `o:${normalKey(outlet)}`, label: outlet };
+  const id = base?.id ?? doc.id;
+  return { key: `a:${id}`, label: id };
+}

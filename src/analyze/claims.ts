@@ -1,0 +1,101 @@
+import type { ArticleDoc } from '../model/article.js';
+import type { Evidence, Story, StoryClaim } from '../model/dossier.js';
+import type { StoryStep } from './story-step.js';
+import { docFrames, type ClaimFrame } from './claim-frame.js';
+import { relateClaims, type ClaimRelation } from './claim-relation.js';
+import { sourceKey, viaOutlet } from './claim-sources.js';
+
+/** A group of aligned claims and the conflicts found against it (kept for discrepancies, timeline, brief). */
+export interface ClaimGroup {
+  id: string;
+  members: ClaimFrame[];
+  conflicts: { kind: Exclude<ClaimRelation, 'same' | 'unrelated'>; frame: ClaimFrame; against: ClaimFrame }[];
+}
+
+// Story-level results other story steps (discrepancies, timeline, brief) read; keyed by the story object.
+const groupsByStory = new WeakMap<Story, ClaimGroup[]>();
+export function claimGroups(story: Story): ClaimGroup[] {
+  return groupsByStory.get(story) ?? [];
+}
+
+export function evidenceOf(f: ClaimFrame, whole = true): Evidence {
+  const s = whole ? f.sentence : f.claim;
+  return { article: f.doc.id, text: f.doc.text.slice(s.start, s.end), start: s.start, end: s.end };
+}
+
+/**
+ * Group claims that agree on who did what (precision first): a claim joins a group when it is
+ * the same as one member and conflicts with none; conflicting look-alikes stay apart and are recorded.
+ */
+export function groupClaims(frames: readonly ClaimFrame[]): ClaimGroup[] {
+  const groups: ClaimGroup[] = [];
+  for (const f of frames) {
+    let home: ClaimGroup | null = null;
+    for (const g of groups) {
+      const rel = g.members.map((m) => relateClaims(f, m));
+      if (rel.includes('same') && rel.every((r) => r === 'same' || r === 'unrelated')) {
+        home = g;
+        break;
+      }
+    }
+    if (home) home.members.push(f);
+    else groups.push({ id: '', members: [f], conflicts: [] });
+  }
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = 0; j < groups.length; j++) {
+      if (i === j) continue;
+      for (const a of groups[i]!.members) {
+        const hit = groups[j]!.members.map((b) => ({ b, r: relateClaims(a, b) })).find((x) => x.r !== 'same' && x.r !== 'unrelated');
+        if (hit && hit.b.doc.id !== a.doc.id) {
+          groups[i]!.conflicts.push({ kind: hit.r as ClaimGroup['conflicts'][number]['kind'], frame: hit.b, against: a });
+          break;
+        }
+      }
+    }
+  }
+  return groups;
+}
+
+/** The most neutral, focused wording: an unhedged sentence, shortest first, earliest article on ties. */
+export function representative(members: readonly ClaimFrame[]): ClaimFrame {
+  return [...members].sort((a, b) => Number(a.hedged) - Number(b.hedged) || (a.sentence.end - a.sentence.start) - (b.sentence.end - b.sentence.start))[0]!;
+}
+
+function storyClaim(story: Story, g: ClaimGroup): StoryClaim {
+  const support: StoryClaim['support'] = [];
+  const sources = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const f of g.members) {
+    const via = viaOutlet(f.doc, f.sentence);
+    const src = sourceKey(story, f.doc, via);
+    if (!sources.has(src.key)) sources.set(src.key, src.label);
+    const key = `${f.doc.id}:${f.sentence.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    support.push({ ...evidenceOf(f), via });
+  }
+  const contradiction = g.conflicts.map((c) => evidenceOf(c.frame)).filter((e, i, all) => all.findIndex((x) => x.article === e.article && x.start === e.start) === i);
+  const independentSources = [...sources.values()];
+  const status = contradiction.length > 0 ? 'disputed' : independentSources.length >= 2 ? 'corroborated' : 'single-source';
+  const rep = representative(g.members);
+  return { id: g.id, text: rep.doc.text.slice(rep.sentence.start, rep.sentence.end), status, independentSources, support, contradiction };
+}
+
+const STATUS_ORDER = { corroborated: 0, disputed: 1, 'single-source': 2 } as const;
+
+/** Story step `claims`: align the claims of all articles and rate their corroboration. */
+export const claimsStoryStep: StoryStep = {
+  name: 'claims',
+  run({ docs }, story) {
+    const frames = docs.flatMap((d: ArticleDoc) => docFrames(d));
+    const groups = groupClaims(frames);
+    const claims = groups.map((g) => ({ g, c: storyClaim(story, g) }));
+    claims.sort((x, y) => y.c.independentSources.length - x.c.independentSources.length || STATUS_ORDER[x.c.status] - STATUS_ORDER[y.c.status] || y.c.support.length - x.c.support.length);
+    claims.forEach((x, i) => {
+      x.g.id = `${story.id}-c${i + 1}`;
+      x.c.id = x.g.id;
+    });
+    story.claims = claims.map((x) => x.c);
+    groupsByStory.set(story, claims.map((x) => x.g));
+  },
+};
