@@ -8,6 +8,7 @@ export const errorCodes = {
   CC_INPUT_EMPTY: { status: 422, exit: 2, message: 'input is empty: %s' },
   CC_INPUT_BINARY: { status: 415, exit: 2, message: 'input is binary, not text, HTML, a feed or JSON lines: %s' },
   CC_INPUT_ENCODING: { status: 415, exit: 2, message: 'input cannot be decoded as text: %s' },
+  CC_INPUT_UNREADABLE: { status: 403, exit: 2, message: 'input cannot be read: %s' },
   CC_INPUT_TOO_LARGE: { status: 413, exit: 2, message: 'input is larger than the limit of %s bytes: %s' },
   CC_MALFORMED_JSON: { status: 400, exit: 2, message: 'malformed JSON: %s' },
   CC_MALFORMED_XML: { status: 400, exit: 2, message: 'malformed XML feed: %s' },

@@ -44,10 +44,8 @@ export function checked(doc: ArticleDoc, raw: string): IngestItem {
 export function failure(input: string, e: unknown): IngestItem {
   if (isCrosscheckError(e)) return { kind: 'error', input, error: e };
   const code = (e as { code?: string }).code;
-  if (code === 'ENOENT') return { kind: 'error', input, error: new CrosscheckError('CC_INPUT_NOT_FOUND', [input], { cause: e }) };
-  if (code === 'EISDIR' || code === 'EACCES' || code === 'EPERM') {
-    return { kind: 'error', input, error: new CrosscheckError('CC_INPUT_NOT_FOUND', [`${input} (${code})`], { cause: e }) };
-  }
-  // Anything else is still reported per input, never thrown out of the batch.
-  return { kind: 'error', input, error: new CrosscheckError('CC_BAD_REQUEST', [`${input}: ${(e as Error).message ?? String(e)}`], { cause: e }) };
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'error', input, error: new CrosscheckError('CC_INPUT_NOT_FOUND', [input], { cause: e }) };
+  // Anything else (permissions, I/O) is still reported per input, never thrown out of the batch.
+  const reason = code ?? (e instanceof Error ? e.message : String(e));
+  return { kind: 'error', input, error: new CrosscheckError('CC_INPUT_UNREADABLE', [`${input} (${reason})`], { cause: e }) };
 }
