@@ -1,5 +1,5 @@
 import { analysedSentences, annotationsOf, type ArticleDoc } from '../model/article.js';
-import { spanContains } from '../model/span.js';
+import { spanContains, spansOverlap } from '../model/span.js';
 import { hasGenericPhrase } from './generic-phrases.js';
 import { insideAny, quotedRanges } from './quoted-ranges.js';
 
@@ -9,7 +9,7 @@ export interface ArticleProfile {
   sentences: number;
   /** Sentences with a speculation, opinion or sweeping cue in the article's own voice. */
   hedged: number;
-  /** … with a speculation or sweeping cue. */
+  /** … with a speculation or sweeping cue, in a sentence that credits nobody (no attribution in it). */
   speculative: number;
   /** … with an opinion or sweeping cue. */
   opinionated: number;
@@ -53,11 +53,14 @@ export function articleProfile(doc: ArticleDoc): ArticleProfile {
   const sentences = analysedSentences(doc);
   const quoted = quotedRanges(doc);
   const ownVoice = annotationsOf(doc, 'hedge').filter((h) => !insideAny(quoted, h));
+  const attributions = annotationsOf(doc, 'attribution');
   let hedged = 0, speculative = 0, opinionated = 0, generic = 0;
   for (const s of sentences) {
     const cats = new Set(ownVoice.filter((h) => spanContains(s, h)).map((h) => h.category));
     if (cats.has('speculation') || cats.has('opinion') || cats.has('sweeping')) hedged++;
-    if (cats.has('speculation') || cats.has('sweeping')) speculative++;
+    // "X said the plan could fail" reports someone's uncertainty; only uncredited speculation counts.
+    const credited = attributions.some((a) => spansOverlap(a, s));
+    if (!credited && (cats.has('speculation') || cats.has('sweeping'))) speculative++;
     if (cats.has('opinion') || cats.has('sweeping')) opinionated++;
     if (hasGenericPhrase(doc.text.slice(s.start, s.end))) generic++;
   }

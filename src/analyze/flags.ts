@@ -4,9 +4,9 @@ import type { ArticleProfile } from './article-profile.js';
 /** Flag thresholds; docs/scores-and-flags.md explains each choice. */
 export const FLAG_THRESHOLDS = {
   /** Share of sentences with an opinion or sweeping cue in the article's own voice. */
-  opinionShare: 0.2,
+  opinionShare: 0.15,
   /** Share of sentences with a speculation or sweeping cue in the article's own voice. */
-  speculativeShare: 0.35,
+  speculativeShare: 0.4,
   /** Fewest such sentences before either flag fires: one loaded word is not an opinion piece. */
   minSentences: 3,
   /** low-information: both specificity and sourcing below these. */
