@@ -1,0 +1,40 @@
+import { el, section } from './dom.js';
+import { articleIndex, domId, fmtDate, outletName, readerHref } from './format.js';
+
+const SCORES = [
+  ['originality', 'Originality'],
+  ['specificity', 'Specificity'],
+  ['sourcing', 'Sourcing'],
+  ['hedging', 'Hedging'],
+];
+
+/** One card per article: outlet, date, title (to the reader), flags and the four scores as bars. */
+export function renderArticleCards(story) {
+  const byId = articleIndex(story);
+  return section(
+    'articles',
+    'Articles',
+    el(
+      'ul',
+      { class: 'cards' },
+      story.articles.map((a) =>
+        el(
+          'li',
+          { class: 'card', id: domId('article', a.id) },
+          el('p', { class: 'card-head' }, el('strong', { text: outletName(a) }), ' ', el('time', { datetime: a.published ?? '', text: fmtDate(a.published) })),
+          el('h3', {}, el('a', { href: readerHref(a.id, null, story.id), text: a.title ?? a.id })),
+          a.duplicateOf ? el('p', { class: 'muted', text: `copy of ${outletName(byId.get(a.duplicateOf))}` }) : null,
+          a.flags.length ? el('p', { class: 'flags' }, a.flags.map((f) => el('span', { class: `flag ${f}`, text: f }))) : null,
+          el(
+            'dl',
+            { class: 'scores' },
+            SCORES.map(([key, label]) => [
+              el('dt', { text: label }),
+              el('dd', {}, el('meter', { min: 0, max: 1, value: a.scores[key], title: a.scores[key].toFixed(2) }), el('span', { class: 'num', text: a.scores[key].toFixed(2) })),
+            ]),
+          ),
+        ),
+      ),
+    ),
+  );
+}
