@@ -20,23 +20,40 @@ const SKIP_TAGS = new Set([
   'SELECT', 'STYLE', 'SVG', 'TEMPLATE', 'TEXTAREA', 'VIDEO',
 ]);
 
+/** Page furniture by definition: the article's own header (title, kicker, byline, dates), footer, navigation, asides. */
+const FURNITURE_TAGS = new Set(['ASIDE', 'FOOTER', 'HEADER', 'NAV']);
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+
+/**
+ * A paragraph that is (nearly) all link text is a "related" entry or a link list, not prose;
+ * real paragraphs link a few words.
+ */
+const MAX_LINK_SHARE = 0.8;
 
 class ParagraphWriter {
   readonly paragraphs: string[] = [];
   private parts: string[] = [];
+  private chars = 0;
+  private linkChars = 0;
 
-  text(value: string): void {
+  text(value: string, inLink: boolean): void {
     this.parts.push(value);
+    const n = value.trim().length;
+    this.chars += n;
+    if (inLink) this.linkChars += n;
   }
 
   /** Close the open paragraph; empty ones vanish. */
   flush(): void {
     if (this.parts.length === 0) return;
     const paragraph = this.parts.join('').replace(/\s+/g, ' ').trim();
+    const linkShare = this.chars === 0 ? 0 : this.linkChars / this.chars;
     this.parts = [];
-    if (paragraph) this.paragraphs.push(paragraph);
+    this.chars = 0;
+    this.linkChars = 0;
+    if (paragraph && linkShare < MAX_LINK_SHARE) this.paragraphs.push(paragraph);
   }
 }
 
@@ -46,31 +63,31 @@ class ParagraphWriter {
  */
 const MAX_BOILERPLATE_SHARE = 0.35;
 
-function walk(node: Node, out: ParagraphWriter, totalChars: number): void {
+function walk(node: Node, out: ParagraphWriter, totalChars: number, inLink: boolean): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {
-      out.text(child.nodeValue ?? '');
+      out.text(child.nodeValue ?? '', inLink);
       continue;
     }
     if (child.nodeType !== ELEMENT_NODE) continue;
     const el = child as Element;
     const tag = el.tagName;
-    if (SKIP_TAGS.has(tag) || (isBoilerplate(el) && (el.textContent ?? '').length < MAX_BOILERPLATE_SHARE * totalChars)) {
+    if (SKIP_TAGS.has(tag) || ((FURNITURE_TAGS.has(tag) || isBoilerplate(el)) && (el.textContent ?? '').length < MAX_BOILERPLATE_SHARE * totalChars)) {
       // A skipped inline element still separates words on either side.
-      out.text(' ');
+      out.text(' ', false);
       continue;
     }
     const block = BLOCK_TAGS.has(tag);
     if (block) out.flush();
-    if (tag === 'TD' || tag === 'TH') out.text(' ');
-    walk(el, out, totalChars);
+    if (tag === 'TD' || tag === 'TH') out.text(' ', false);
+    walk(el, out, totalChars, inLink || tag === 'A');
     if (block) out.flush();
   }
 }
 
 export function blockParagraphs(root: Node): string[] {
   const out = new ParagraphWriter();
-  walk(root, out, (root.textContent ?? '').length);
+  walk(root, out, (root.textContent ?? '').length, false);
   out.flush();
   return out.paragraphs;
 }
