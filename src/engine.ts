@@ -8,20 +8,44 @@ import type { ArticleDoc } from './model/article.js';
 import type { Story } from './model/dossier.js';
 import { CrosscheckError, isCrosscheckError } from './errors.js';
 import { analyseDoc } from './nlp/pipeline.js';
+import { AnalysisPool } from './nlp/analysis-pool.js';
 import { buildStory } from './analyze/build-story.js';
 import type { Repository } from './store/repository.js';
 import { dayOf } from './store/summary.js';
-import { clusterItemOf, StoryClusterer, type ClusterDecision } from './cluster/index.js';
+import type { IngestItem } from './ingest/ingest-item.js';
+import { clusterItemOf } from './cluster/item-from-doc.js';
+import { StoryClusterer } from './cluster/story-clusterer.js';
+import type { ClusterDecision } from './cluster/types.js';
 
-export type IngestItem =
-  | { kind: 'article'; doc: ArticleDoc; raw: string }
-  | { kind: 'error'; input: string; error: CrosscheckError };
+export type { IngestItem };
 
 export type EngineEvent =
   | { kind: 'stored'; id: string; source: string; storyId: string; duplicateOf: string | null }
   | { kind: 'unchanged'; id: string; source: string }
   | { kind: 'merged'; from: string; into: string }
   | { kind: 'error'; input: string; error: CrosscheckError };
+
+export interface IngestRunOptions {
+  /** Worker threads for document analysis; 0 analyses on this thread. */
+  workers?: number;
+}
+
+type Prepared = { kind: 'analysed'; doc: ArticleDoc; raw: string } | Extract<EngineEvent, { kind: 'error' | 'unchanged' }>;
+
+/** Worker threads only pay for their start-up (loading models) on batches larger than this. */
+const POOL_AFTER = 64;
+
+function asCoded(source: string, e: unknown): CrosscheckError {
+  return isCrosscheckError(e) ? e : new CrosscheckError('CC_ANALYSIS_FAILED', [source, e instanceof Error ? e.message : String(e)], { cause: e });
+}
+
+function analyseInProcess(doc: ArticleDoc): ArticleDoc {
+  try {
+    return analyseDoc(doc);
+  } catch (e) {
+    throw asCoded(doc.source, e);
+  }
+}
 
 export interface BatchReport {
   stored: number;
@@ -49,47 +73,76 @@ export class Engine {
   /** Analyse, cluster and store one article; returns the cluster decision, or null if already stored. */
   async add(doc: ArticleDoc, raw: string): Promise<ClusterDecision | null> {
     if ((await this.repo.findByHash(doc.contentHash)) !== null) return null;
-    try {
-      analyseDoc(doc);
-    } catch (e) {
-      throw new CrosscheckError('CC_ANALYSIS_FAILED', [doc.source, (e as Error).message], { cause: e });
-    }
+    return this.store(analyseInProcess(doc), raw);
+  }
+
+  /** Cluster and store an analysed article (serially: clustering decisions depend on order). */
+  private async store(doc: ArticleDoc, raw: string): Promise<ClusterDecision> {
     const decision = this.clusterer.add(clusterItemOf(doc));
     for (const from of decision.merged) await this.repo.mergeStories(from, decision.storyId, `bridged by ${doc.id}`);
     await this.repo.saveArticle(doc, raw, {
       articleId: doc.id,
       storyId: decision.storyId,
       day: dayOf(doc.published),
-      data: this.clusterer.fingerprint(doc.id),
+      data: this.clusterer.fingerprint(doc.id) ?? '',
     });
     return decision;
   }
 
-  /** Process a stream of ingested items; bad items are reported and the batch goes on. */
-  async ingest(items: AsyncIterable<IngestItem> | Iterable<IngestItem>, onEvent: (e: EngineEvent) => void = () => {}): Promise<BatchReport> {
+  /**
+   * Process a stream of ingested items; bad items are reported and the batch goes on.
+   * Analysis runs ahead on worker threads (once the batch is large enough to pay for them);
+   * clustering and storing happen on this thread in input order, so results do not depend on timing.
+   */
+  async ingest(items: AsyncIterable<IngestItem> | Iterable<IngestItem>, onEvent: (e: EngineEvent) => void = () => {}, opts: IngestRunOptions = {}): Promise<BatchReport> {
     const report: BatchReport = { stored: 0, unchanged: 0, errors: [], storiesUpdated: [] };
-    const fail = (input: string, error: CrosscheckError) => {
-      report.errors.push({ input, code: error.code, message: error.message });
-      onEvent({ kind: 'error', input, error });
-    };
-    for await (const item of items) {
-      if (item.kind === 'error') {
-        fail(item.input, item.error);
-        continue;
-      }
-      try {
-        const decision = await this.add(item.doc, item.raw);
-        if (decision === null) {
+    const workers = opts.workers ?? 0;
+    let pool: AnalysisPool | null = null;
+    const inBatch = new Set<string>();
+    const queue: Promise<Prepared>[] = [];
+    let seen = 0;
+
+    const commit = async (p: Prepared) => {
+      switch (p.kind) {
+        case 'error':
+          report.errors.push({ input: p.input, code: p.error.code, message: p.error.message });
+          onEvent(p);
+          return;
+        case 'unchanged':
           report.unchanged++;
-          onEvent({ kind: 'unchanged', id: item.doc.id, source: item.doc.source });
-          continue;
+          onEvent(p);
+          return;
+        case 'analysed': {
+          try {
+            const decision = await this.store(p.doc, p.raw);
+            report.stored++;
+            for (const from of decision.merged) onEvent({ kind: 'merged', from, into: decision.storyId });
+            onEvent({ kind: 'stored', id: p.doc.id, source: p.doc.source, storyId: decision.storyId, duplicateOf: decision.duplicateOf });
+          } catch (e) {
+            await commit({ kind: 'error', input: p.doc.source, error: asCoded(p.doc.source, e) });
+          }
+          return;
         }
-        report.stored++;
-        for (const from of decision.merged) onEvent({ kind: 'merged', from, into: decision.storyId });
-        onEvent({ kind: 'stored', id: item.doc.id, source: item.doc.source, storyId: decision.storyId, duplicateOf: decision.duplicateOf });
-      } catch (e) {
-        fail(item.doc.source, isCrosscheckError(e) ? e : new CrosscheckError('CC_ANALYSIS_FAILED', [item.doc.source, String(e)], { cause: e }));
       }
+    };
+
+    try {
+      for await (const item of items) {
+        if (item.kind === 'error') queue.push(Promise.resolve(item));
+        else if (inBatch.has(item.doc.contentHash) || (await this.repo.findByHash(item.doc.contentHash)) !== null)
+          queue.push(Promise.resolve({ kind: 'unchanged', id: item.doc.id, source: item.doc.source }));
+        else {
+          inBatch.add(item.doc.contentHash);
+          if (workers > 0 && pool === null && ++seen > POOL_AFTER) pool = new AnalysisPool(workers);
+          const { doc, raw } = item;
+          const analysed = pool ? pool.analyse(doc) : Promise.resolve().then(() => analyseInProcess(doc));
+          queue.push(analysed.then((d): Prepared => ({ kind: 'analysed', doc: d, raw }), (e: unknown): Prepared => ({ kind: 'error', input: doc.source, error: asCoded(doc.source, e) })));
+        }
+        while (queue.length > (pool ? workers * 8 : 0)) await commit(await queue.shift()!);
+      }
+      while (queue.length > 0) await commit(await queue.shift()!);
+    } finally {
+      await pool?.close();
     }
     report.storiesUpdated = await this.refreshStories();
     return report;

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Engine, type BatchReport } from '../engine.js';
 import { ingestInputs } from '../ingest/ingest.js';
 import type { Repository } from '../store/repository.js';
@@ -24,7 +25,7 @@ export async function runIngest(repo: Repository, inputs: string[], opts: RunIng
       case 'merged':
         break;
     }
-  });
+  }, { workers: availableParallelism() });
   progress.done();
   if (!opts.quiet)
     process.stderr.write(

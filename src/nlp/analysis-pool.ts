@@ -1,0 +1,49 @@
+import { Worker } from 'node:worker_threads';
+import type { ArticleDoc } from '../model/article.js';
+
+type Reply = { id: number; doc: ArticleDoc } | { id: number; error: string };
+
+/**
+ * Runs `analyseDoc` on worker threads so that document analysis (the expensive part) uses every
+ * core while the main thread clusters and stores. Jobs go to the least busy worker.
+ */
+export class AnalysisPool {
+  private readonly workers: { worker: Worker; busy: number }[] = [];
+  private readonly pending = new Map<number, { resolve: (d: ArticleDoc) => void; reject: (e: Error) => void }>();
+  private next = 0;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(new URL('./analysis-worker.js', import.meta.url));
+      const slot = { worker, busy: 0 };
+      worker.on('message', (r: Reply) => {
+        slot.busy--;
+        const p = this.pending.get(r.id);
+        this.pending.delete(r.id);
+        if (!p) return;
+        if ('error' in r) p.reject(new Error(r.error));
+        else p.resolve(r.doc);
+      });
+      worker.on('error', (e) => {
+        for (const p of this.pending.values()) p.reject(e);
+        this.pending.clear();
+      });
+      worker.unref();
+      this.workers.push(slot);
+    }
+  }
+
+  analyse(doc: ArticleDoc): Promise<ArticleDoc> {
+    const id = this.next++;
+    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    slot.busy++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, doc });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+}
