@@ -2,6 +2,10 @@ import type { ArticleDoc } from '../model/article.js';
 import type { Story, StoryArticle } from '../model/dossier.js';
 import type { StoryInput, StoryStep } from './story-step.js';
 import { headlineStep } from './headline.js';
+import { claimsStoryStep } from './claims.js';
+import { discrepanciesStoryStep } from './discrepancies.js';
+import { timelineStoryStep } from './timeline.js';
+import { briefStoryStep } from './brief.js';
 import { scoresStep } from './scores.js';
 import { entitiesStoryStep } from './entities.js';
 
@@ -9,6 +13,11 @@ import { entitiesStoryStep } from './entities.js';
 export const storySteps: StoryStep[] = [
   headlineStep,
   entitiesStoryStep,
+  // claims → discrepancies → timeline → brief: each reads the ones before it.
+  claimsStoryStep,
+  discrepanciesStoryStep,
+  timelineStoryStep,
+  briefStoryStep,
   // scores reads what every other step produced: keep it last.
   scoresStep,
 ];

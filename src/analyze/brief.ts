@@ -1,0 +1,97 @@
+import type { ArticleDoc } from '../model/article.js';
+import type { BriefSentence, Discrepancy, Story } from '../model/dossier.js';
+import { annotationsOf } from '../model/article.js';
+import type { StoryStep } from './story-step.js';
+import type { ClaimFrame } from './claim-frame.js';
+import { claimGroups, evidenceOf } from './claims.js';
+import { articleProfile } from './article-profile.js';
+import { articleFlags } from './flags.js';
+import { viaOutlet } from './claim-sources.js';
+
+export const BRIEF_MIN = 5;
+export const BRIEF_MAX = 10;
+const MAX_CORROBORATED = 4;
+const MAX_SINGLE = 3;
+const MAX_DISAGREEMENTS = 3;
+
+/** Articles whose voice is opinion or speculation: flagged already, or by the scores step's own rule. */
+function opinionArticles(story: Story, docs: readonly ArticleDoc[]): Set<string> {
+  const out = new Set<string>();
+  for (const doc of docs) {
+    const flagged = story.articles.find((a) => a.id === doc.id)?.flags ?? [];
+    const own = articleFlags(articleProfile(doc), { originality: 1, specificity: 1, sourcing: 1, hedging: 0 });
+    if ([...flagged, ...own].some((f) => f === 'opinion' || f === 'speculative')) out.add(doc.id);
+  }
+  return out;
+}
+
+/** The clause as a sentence: leading connectives dropped, first letter capitalised, one final period. */
+function clause(f: ClaimFrame): string {
+  let t = f.doc.text.slice(f.claim.start, f.claim.end).replace(/\s+/g, ' ').trim();
+  t = t.replace(/[\s,;:.–—-]+$/, '');
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** "The directive was issued" → "the directive was issued" after "According to …,"; names keep their capital. */
+function lowerFirst(f: ClaimFrame, t: string): string {
+  const name = annotationsOf(f.doc, 'entity').some((e) => e.start === f.claim.start);
+  return name || /^(I|U\.S\.|US|UK|EU|UN)\b/.test(t) ? t : t.charAt(0).toLowerCase() + t.slice(1);
+}
+
+/** Specific content (named entities, numbers, dates) makes a single-source claim worth a line. */
+function specificity(f: ClaimFrame): number {
+  const inClaim = (k: 'entity' | 'number' | 'date') => annotationsOf(f.doc, k).filter((a) => a.start >= f.claim.start && a.end <= f.claim.end).length;
+  return inClaim('entity') + 2 * inClaim('number') + 2 * inClaim('date') + (f.claim.object ? 1 : 0);
+}
+
+function disagreement(d: Discrepancy): BriefSentence {
+  return { text: `Reports differ — ${d.summary.replace(/\.$/, '')}.`, citations: [...d.articles], evidence: d.evidence };
+}
+
+/**
+ * Story step `brief`: 5–10 neutral sentences. Corroborated claims first, then notable
+ * single-source claims marked as such, then the main disagreements. Never a sentence from a
+ * speculative or opinion passage or article stated as fact. Runs after `claims` and `discrepancies`.
+ */
+export const briefStoryStep: StoryStep = {
+  name: 'brief',
+  run({ docs }, story) {
+    const opinion = opinionArticles(story, docs);
+    const usable = (f: ClaimFrame) => !f.hedged && !opinion.has(f.doc.id) && f.claim.subject !== null && f.claim.object !== null;
+    const groups = claimGroups(story);
+    const claimOf = new Map(story.claims.map((c) => [c.id, c]));
+    const corroborated: BriefSentence[] = [];
+    const single: { s: BriefSentence; score: number }[] = [];
+    const seenText = new Set<string>();
+    for (const g of groups) {
+      const c = claimOf.get(g.id);
+      const clean = g.members.filter(usable).sort((a, b) => a.claim.end - a.claim.start - (b.claim.end - b.claim.start));
+      const f = clean[0];
+      if (!c || !f || c.status === 'disputed') continue;
+      const text = clause(f);
+      if (seenText.has(text)) continue;
+      seenText.add(text);
+      const evidence = g.members.map((m) => evidenceOf(m));
+      const citations = [...new Set(g.members.map((m) => m.doc.id))];
+      if (c.status === 'corroborated') {
+        corroborated.push({ text: `${text} (reported by ${c.independentSources.length} independent sources).`, citations, evidence });
+      } else {
+        const via = viaOutlet(f.doc, f.sentence);
+        const who = via ?? f.doc.outlet ?? f.doc.id;
+        single.push({ s: { text: `According to one outlet (${who}), ${lowerFirst(f, text)}.`, citations, evidence }, score: specificity(f) });
+      }
+    }
+    single.sort((a, b) => b.score - a.score);
+    const order = ['number', 'date', 'polarity', 'duration', 'role', 'internal', 'name-variant', 'quote-wording'];
+    const disagreements = [...story.discrepancies].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind)).map(disagreement);
+    const brief = [
+      ...corroborated.slice(0, MAX_CORROBORATED),
+      ...single.slice(0, MAX_SINGLE).map((x) => x.s),
+      ...disagreements.slice(0, MAX_DISAGREEMENTS),
+    ];
+    // Too short: take more of the same kinds, best first, up to the minimum.
+    const spare = [...corroborated.slice(MAX_CORROBORATED), ...single.slice(MAX_SINGLE).map((x) => x.s), ...disagreements.slice(MAX_DISAGREEMENTS)];
+    while (brief.length < BRIEF_MIN && spare.length > 0) brief.push(spare.shift()!);
+    story.brief = brief.slice(0, BRIEF_MAX);
+  },
+};

@@ -1,0 +1,31 @@
+import type { Discrepancy, Story } from '../model/dossier.js';
+import type { ClaimFrame } from './claim-frame.js';
+import { claimGroups, evidenceOf, type ClaimGroup } from './claims.js';
+
+type ConflictKind = ClaimGroup['conflicts'][number]['kind'];
+
+/** Short label of a claim for summaries: its clause, cut to a readable length. */
+export function claimLabel(f: ClaimFrame): string {
+  const t = f.doc.text.slice(f.claim.start, f.claim.end).replace(/\s+/g, ' ');
+  return t.length > 90 ? `${t.slice(0, 87)}…` : t;
+}
+
+/** One discrepancy per pair of claim groups that conflict in the given way (number, date, polarity). */
+export function conflictDiscrepancies(story: Story, kind: ConflictKind, summarize: (a: ClaimFrame, b: ClaimFrame) => string): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  const done = new Set<string>();
+  const groups = claimGroups(story);
+  for (const g of groups) {
+    for (const c of g.conflicts) {
+      if (c.kind !== kind) continue;
+      const other = groups.find((x) => x.members.includes(c.frame));
+      const key = [g.id, other?.id ?? ''].sort().join('|');
+      if (done.has(key)) continue;
+      done.add(key);
+      const a = c.against;
+      const b = c.frame;
+      out.push({ kind, summary: summarize(a, b), articles: [...new Set([a.doc.id, b.doc.id])], evidence: [evidenceOf(a), evidenceOf(b)] });
+    }
+  }
+  return out;
+}

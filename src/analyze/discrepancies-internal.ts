@@ -1,0 +1,81 @@
+import type { ArticleDoc, Sentence } from '../model/article.js';
+import { analysedSentences, annotationsOf } from '../model/article.js';
+import type { Discrepancy, Evidence, Story } from '../model/dossier.js';
+import { spanContains } from '../model/span.js';
+import type { StoryInput } from './story-step.js';
+import { themeKey } from './claim-frame.js';
+import { isReporting, verbLemma } from '../nlp/verb-lexicon.js';
+
+const GENERIC = new Set(['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman', 'department', 'office', 'government', 'ministry', 'agency', 'senior', 'former', 'a', 'an', 'the', 'its', 'their', 'of', 'for', 'and', 'us', 'u.s', 'has', 'have', 'had']);
+// The party must be named right before the reporting verb ("Pentagon officials clarified"), not anywhere earlier.
+const SUBJECT_WINDOW = 4;
+
+interface NoComment {
+  sentence: Sentence;
+  /** Distinctive words naming who did not comment ("pentagon"). */
+  who: Set<string>;
+  /** What they did not comment on, as theme keys (may be empty). */
+  topic: Set<string>;
+}
+
+function keys(text: string): Set<string> {
+  return new Set((text.match(/\p{L}[\p{L}-]*/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !GENERIC.has(w)));
+}
+
+function themeKeys(text: string): Set<string> {
+  return new Set((text.match(/\p{L}[\p{L}-]*/gu) ?? []).map(themeKey).filter((k): k is string => k !== null));
+}
+
+/** "X has not commented (on Y)" and "X declined to comment": claims on `comment`, negated. */
+function noComments(doc: ArticleDoc): NoComment[] {
+  const out: NoComment[] = [];
+  for (const c of annotationsOf(doc, 'claim')) {
+    if (!c.negated || !/^(comment|respond)$/.test(c.predicate ?? '') || !c.subject) continue;
+    const sentence = doc.sentences.find((s) => spanContains(s, c));
+    if (sentence) out.push({ sentence, who: keys(c.subject), topic: themeKeys(c.object ?? '') });
+  }
+  return out;
+}
+
+/** The sentence reports speech by someone named with `who` (before the reporting verb) on `topic`. */
+function speaksOn(doc: ArticleDoc, s: Sentence, who: ReadonlySet<string>, topic: ReadonlySet<string>): boolean {
+  const words = doc.text.slice(s.start, s.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const verbAt = words.findIndex((w) => {
+    const l = verbLemma(w);
+    return l !== null && isReporting(l) && !/ing$/i.test(w) && !/^(claim|claims|report|reports|note|notes)$/i.test(w);
+  });
+  if (verbAt < 0) return false;
+  if (!words.slice(Math.max(0, verbAt - SUBJECT_WINDOW), verbAt).some((w) => who.has(w.toLowerCase()))) return false;
+  if (words.some((w) => /^(not|n't|declined|refused|no)$/i.test(w))) return false;
+  if (topic.size === 0) return true;
+  const t = themeKeys(words.slice(verbAt + 1).join(' '));
+  return [...topic].some((k) => t.has(k));
+}
+
+const ev = (doc: ArticleDoc, s: Sentence): Evidence => ({ article: doc.id, text: doc.text.slice(s.start, s.end), start: s.start, end: s.end });
+
+/**
+ * `internal`: one article says a party did not comment and also reports that party's statement
+ * on the same matter. Flags the article `internal-contradiction`.
+ */
+export function internalDiscrepancies({ docs }: StoryInput, story: Story): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const doc of docs) {
+    for (const nc of noComments(doc)) {
+      if (nc.who.size === 0) continue;
+      const spoke = analysedSentences(doc).find((s) => s !== nc.sentence && speaksOn(doc, s, nc.who, nc.topic));
+      if (!spoke) continue;
+      const [first, second] = spoke.start < nc.sentence.start ? [spoke, nc.sentence] : [nc.sentence, spoke];
+      out.push({
+        kind: 'internal',
+        summary: `${doc.id} says ${[...nc.who].join(' ')} did not comment, yet reports its statement`,
+        articles: [doc.id],
+        evidence: [ev(doc, first), ev(doc, second)],
+      });
+      const art = story.articles.find((a) => a.id === doc.id);
+      if (art && !art.flags.includes('internal-contradiction')) art.flags.push('internal-contradiction');
+      break;
+    }
+  }
+  return out;
+}
