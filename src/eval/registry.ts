@@ -1,4 +1,5 @@
 import type { EvalTask } from './task.js';
+import { attributionTask } from './tasks/attribution.js';
 import { extractTask } from './tasks/extract.js';
 import { hedgeTask } from './tasks/hedge.js';
 
@@ -7,7 +8,7 @@ export const evalTasks: Record<'extract' | 'ner' | 'cluster' | 'attribution' | '
   extract: extractTask,
   ner: null,
   cluster: null,
-  attribution: null,
+  attribution: attributionTask,
   hedge: hedgeTask,
   claims: null,
 };

@@ -3,7 +3,7 @@ import { analysedSentences } from '../model/article.js';
 import type { Span } from '../model/span.js';
 import { documentPassages, type QuotedPassage } from './quote-marks.js';
 import { AMBIGUOUS_CUES, cueBase, cueStrength, isBaseCue, LISTENER_VERBS, PARTICLE_VERBS, type CueStrength } from './speech-cues.js';
-import { isCapitalised, isDeterminer, isWord, phraseEndingAt, phraseStartingAt, PRONOUNS, skipBetween, type TokenRange } from './source-phrase.js';
+import { isAdverb, isCapitalised, isDeterminer, isWord, phraseEndingAt, phraseStartingAt, PRONOUNS, skipBetween, type TokenRange } from './source-phrase.js';
 
 /**
  * One attribution relation in PolNeAR's sense: a source (who), a cue (the reporting words) and
@@ -162,11 +162,14 @@ function verbRelation(
   // "…, but emphasized": a verb conjoined to an earlier cue shares its subject
   if (!source && k >= 0 && (v.lower[k] === 'but' || v.lower[k] === 'and')) {
     const prior = earlier[earlier.length - 1];
-    if (prior?.source) return rel(prior.source, contentAfter(v, afterObject(v, cueLast, base), passages));
+    const subject = prior?.source ? null : sentenceSubject(v);
+    const shared = prior?.source ?? (subject && subject.last < k ? rangeSpan(v, subject) : null);
+    if (shared) return rel(shared, contentAfter(v, afterObject(v, cueLast, base), passages));
   }
   if (source) {
     const after = afterObject(v, cueLast, base);
-    if (isEnd(v.words[after]) || (v.words[after] === ',' && hasContentBefore(v, source.first))) {
+    const quoteFollows = v.words[after] === ',' && isOpenMark(v.words[after + 1] ?? '');
+    if (isEnd(v.words[after]) || (v.words[after] === ',' && !quoteFollows && hasContentBefore(v, source.first))) {
       return rel(rangeSpan(v, source), contentBefore(v, source.first, passages));
     }
     return rel(rangeSpan(v, source), contentAfter(v, after, passages));
@@ -200,7 +203,7 @@ function atClauseStart(v: SentenceView, first: number): boolean {
 /** The subject at the start of the sentence, after any fronted adverbial ("In Iowa, Trump …"). */
 function sentenceSubject(v: SentenceView): TokenRange | null {
   let j = 0;
-  if (!isCapitalised(v.words[0] ?? '') || CLAUSE_SKIP.has(v.lower[0] ?? '')) {
+  if (!isCapitalised(v.words[0] ?? '') || CLAUSE_SKIP.has(v.lower[0] ?? '') || isAdverb(v.lower[0] ?? '') || v.words[1] === ',') {
     const comma = v.words.indexOf(',');
     if (comma < 0 || comma > 8) return null;
     j = comma + 1;

@@ -1,5 +1,7 @@
 import type { ArticleDoc } from '../model/article.js';
 import { entitiesStep } from './entities.js';
+import { quotesStep } from './quotes.js';
+import { attributionsStep } from './attributions.js';
 import { segment } from './sentences.js';
 import { annotateDates } from './dates.js';
 import { annotateNumbers } from './numbers.js';
@@ -19,6 +21,8 @@ export interface DocStep {
 export const docSteps: DocStep[] = [
   { name: 'segment', run: segment },
   entitiesStep,
+  quotesStep,
+  attributionsStep,
   { name: 'dates', run: annotateDates },
   { name: 'numbers', run: annotateNumbers },
   { name: 'hedges', run: hedges },

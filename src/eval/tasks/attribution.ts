@@ -10,6 +10,8 @@ import type { EvalReport, EvalTask } from '../task.js';
 import { parseBratAttributions } from './brat-attributions.js';
 
 type Role = 'source' | 'cue' | 'content';
+/** The text layer and the steps attribution reads (entities for names); other steps are not needed here. */
+const ATTRIBUTION_STEPS = () => docSteps.filter((s) => ['segment', 'entities', 'quotes', 'attributions'].includes(s.name));
 const ROLES: Role[] = ['source', 'cue', 'content'];
 
 interface Counts {
@@ -70,7 +72,7 @@ export async function evaluateAttribution(path: string, limit = Infinity): Promi
     if (!ann) continue;
     const text = readFileSync(join(textDir, file), 'utf8');
     const gold = parseBratAttributions(readFileSync(ann, 'utf8'));
-    const doc = analyseDoc(docFromLines(name, text), docSteps);
+    const doc = analyseDoc(docFromLines(name, text), ATTRIBUTION_STEPS());
     const rels = findRelations(doc);
     docs++;
     for (const role of ROLES) {

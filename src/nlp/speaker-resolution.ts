@@ -1,0 +1,139 @@
+import type { CitedKind } from '../model/annotation.js';
+import { annotationsOf, type ArticleDoc } from '../model/article.js';
+import type { Span } from '../model/span.js';
+import { findOutlets, OUTLET_NOUNS } from './outlets.js';
+import { fullestName, personMentions, type PersonMention } from './person-names.js';
+import { documentPassages } from './quote-marks.js';
+
+/** Who a source phrase stands for, after resolving pronouns and back-references. */
+export interface ResolvedSource {
+  kind: CitedKind;
+  /** Canonical name (fullest person name, canonical outlet name, organisation as written), or null when anonymous. */
+  name: string | null;
+  /** How an anonymous source is described ("a former senior defense official"). */
+  description: string | null;
+}
+
+interface Referent extends Span, ResolvedSource {
+  plural: boolean;
+  /** Head noun of an anonymous description ("official"), for "the same official". */
+  head: string | null;
+}
+
+const ANON_HEAD =
+  'officials?|sources?|spokes(?:man|woman|person)|aides?|diplomats?|officers?|analysts?|experts?|insiders?|persons?|people|advisers?|advisors?|employees?|staffers?|lawmakers?|negotiators?|executives?|investigators?|members?|official|observers?|critics?|residents?|witnesses|witness|administrators?|strategists?|operatives?|allies|ally|supporters?|outlets?|reports?';
+const ANON_RE = new RegExp(`(?<![\\p{L}])(?:an?|the|another|one|two|three|several|some|many|other|most)\\s+((?:[\\p{L}-]+\\s+){0,5}?)(${ANON_HEAD})(?![\\p{L}])`, 'giu');
+const BARE_ANON_RE = new RegExp(`(?<![\\p{L}])(?:news outlets|media reports|officials|sources|experts|analysts|critics|observers)(?![\\p{L}])`, 'giu');
+/** Words that cannot sit inside an anonymous description: it would run across a clause. */
+const NOT_INSIDE = /^(?:from|to|of|by|with|that|which|who|and|but|or|in|on|at|for|as|is|was|are|were|has|had|have|be|been|said|told|says|this|the|a|an)$/i;
+const SINGULAR_PRONOUN = /^(?:he|she|him|her|who)$/i;
+const PLURAL_PRONOUN = /^(?:they|them|who)$/i;
+
+function anonymousReferents(doc: ArticleDoc, persons: readonly PersonMention[]): Referent[] {
+  const out: Referent[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const text = doc.text.slice(0, b.end);
+    for (const re of [new RegExp(ANON_RE.source, 'giu'), new RegExp(BARE_ANON_RE.source, 'giu')]) {
+      re.lastIndex = b.start;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        const inner = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
+        if (inner.some((w) => NOT_INSIDE.test(w) || (/ed$/.test(w) && !/^(?:retired|unnamed|named|unidentified|informed|trusted|elected|appointed|concerned)$/i.test(w)) || /^\p{Lu}{2,}$/u.test(w) && false)) continue;
+        const start = m.index;
+        const end = m.index + m[0].length;
+        // "James A. Lewis, a former diplomat": an appositive describes the named person, not a new source
+        const before = doc.text.slice(Math.max(b.start, start - 3), start);
+        if (/,\s*$/.test(before) && persons.some((p) => p.end >= start - 3 && p.end <= start)) continue;
+        if (out.some((o) => o.start <= start && end <= o.end)) continue;
+        const head = (m[2] ?? m[0]).toLowerCase();
+        out.push({ start, end, kind: 'anonymous', name: null, description: doc.text.slice(start, end), plural: /s$|people|allies/.test(head) && !/^(?:one|a|an|another)\s/i.test(m[0]), head: head.replace(/s$/, '') });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Resolve source phrases of one document. Referents (named persons, anonymous descriptions,
+ * outlets) are collected once in text order; pronouns take the nearest compatible one before them.
+ */
+export function sourceResolver(doc: ArticleDoc): (span: Span) => ResolvedSource | null {
+  const persons = personMentions(doc);
+  const passages = documentPassages(doc);
+  const insideQuote = (s: Span) => passages.some((p) => p.inner.start <= s.start && s.end <= p.inner.end);
+  const referents: Referent[] = [
+    ...persons.map((p): Referent => ({ start: p.start, end: p.end, kind: 'person', name: fullestName(p.name, persons), description: null, plural: false, head: null })),
+    ...anonymousReferents(doc, persons),
+    ...findOutlets(doc.text).map((o): Referent => ({ start: o.start, end: o.end, kind: 'outlet', name: o.name, description: null, plural: false, head: null })),
+  ]
+    .filter((r) => !insideQuote(r))
+    .sort((a, b) => a.start - b.start);
+
+  // "the same official" links to the earlier description with that head noun
+  for (const r of referents) {
+    if (r.kind !== 'anonymous' || !/^the\s/i.test(r.description ?? '')) continue;
+    const earlier = [...referents].reverse().find((e) => e.end <= r.start && e.kind === 'anonymous' && e.head === r.head && !/^the\s/i.test(e.description ?? ''));
+    if (earlier) r.description = earlier.description;
+  }
+
+  // The first person or description of a sentence is usually its subject: pronouns prefer those.
+  const sentences = doc.sentences;
+  const sentenceIndex = (pos: number) => sentences.findIndex((s) => s.start <= pos && pos < s.end);
+  const subjectLike = new Set<Referent>();
+  const seen = new Set<number>();
+  for (const r of referents) {
+    if (r.kind === 'outlet') continue;
+    const si = sentenceIndex(r.start);
+    if (!seen.has(si)) subjectLike.add(r);
+    seen.add(si);
+  }
+  const latestBefore = (pos: number, ok: (r: Referent) => boolean): Referent | null => {
+    let fallback: Referent | null = null;
+    for (let i = referents.length - 1; i >= 0; i--) {
+      const r = referents[i]!;
+      if (r.end > pos || !ok(r)) continue;
+      if (pos - r.end >= 800) break;
+      if (subjectLike.has(r) || sentenceIndex(r.start) === sentenceIndex(pos)) return r;
+      fallback ??= r;
+    }
+    return fallback;
+  };
+  const plain = (r: Referent): ResolvedSource => ({ kind: r.kind, name: r.name, description: r.description });
+
+  return (span: Span): ResolvedSource | null => {
+    const text = doc.text.slice(span.start, span.end).replace(/[,\s]+$/, '');
+    const within = referents.filter((r) => r.start >= span.start && r.end <= span.end);
+    const person = within.find((r) => r.kind === 'person');
+    const outlet = within.find((r) => r.kind === 'outlet');
+    // the head of the phrase decides: "officials told the BBC" is anonymous, "the BBC's reporter" an outlet's
+    const first = within[0];
+    if (first && first.start - span.start <= 30) {
+      if (person && (!outlet || person.start <= outlet.start)) return plain(person);
+      if (outlet) return plain(outlet);
+      return plain(first);
+    }
+    if (SINGULAR_PRONOUN.test(text)) {
+      const r = latestBefore(span.start, (x) => (x.kind === 'person' || x.kind === 'anonymous') && !x.plural);
+      return r ? plain(r) : null;
+    }
+    if (PLURAL_PRONOUN.test(text)) {
+      const r = latestBefore(span.start, (x) => x.plural || x.kind === 'outlet' || x.kind === 'organization');
+      return r ? plain(r) : null;
+    }
+    if (/^the\s/i.test(text) && OUTLET_NOUNS.test(text) && text.split(/\s+/).length <= 3) {
+      const r = latestBefore(span.start, (x) => x.kind === 'outlet');
+      return r ? plain(r) : { kind: 'outlet', name: null, description: text };
+    }
+    if (person) return plain(person);
+    if (outlet) return plain(outlet);
+    if (within.length > 0) return plain(within[0]!);
+    const org = annotationsOf(doc, 'entity').find((e) => e.type === 'organization' && e.start >= span.start && e.end <= span.end);
+    if (org) return { kind: 'organization', name: org.name, description: null };
+    const capitals = (text.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).length;
+    if (capitals >= 2 && /^(?:the\s+)?\p{Lu}/u.test(text) && !/^(?:this|that|these|those|it|i|we|you|there|here|such|his|her|their|its|one|some|many|most|all|each)\b/i.test(text)) {
+      return { kind: 'organization', name: text.replace(/^the\s+/i, (m) => m), description: null };
+    }
+    return null;
+  };
+}
