@@ -8,11 +8,16 @@ import { timelineStoryStep } from './timeline.js';
 import { briefStoryStep } from './brief.js';
 import { scoresStep } from './scores.js';
 import { entitiesStoryStep } from './entities.js';
+import { quotesStoryStep } from './quotes.js';
+import { provenanceStoryStep } from './provenance.js';
 
 /** Story-level steps, in order. Each lives in its own file under src/analyze/. */
 export const storySteps: StoryStep[] = [
   headlineStep,
   entitiesStoryStep,
+  // quotes and provenance read the resolved entities; claims may read provenance.
+  quotesStoryStep,
+  provenanceStoryStep,
   // claims → discrepancies → timeline → brief: each reads the ones before it.
   claimsStoryStep,
   discrepanciesStoryStep,
