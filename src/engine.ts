@@ -28,6 +28,8 @@ export type EngineEvent =
 export interface IngestRunOptions {
   /** Worker threads for document analysis; 0 analyses on this thread. */
   workers?: number;
+  /** Stop taking new items once aborted; items already analysed are still stored, stories refreshed. */
+  signal?: AbortSignal;
 }
 
 type Prepared = { kind: 'analysed'; doc: ArticleDoc; raw: string } | Extract<EngineEvent, { kind: 'error' | 'unchanged' }>;
@@ -128,6 +130,7 @@ export class Engine {
 
     try {
       for await (const item of items) {
+        if (opts.signal?.aborted) break;
         if (item.kind === 'error') queue.push(Promise.resolve(item));
         else if (inBatch.has(item.doc.contentHash) || (await this.repo.findByHash(item.doc.contentHash)) !== null)
           queue.push(Promise.resolve({ kind: 'unchanged', id: item.doc.id, source: item.doc.source }));

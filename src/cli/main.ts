@@ -7,8 +7,9 @@ import { ingestCommand } from './commands/ingest.js';
 import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
 import { storiesCommand } from './commands/stories.js';
+import { watchCommand } from './commands/watch.js';
 
-const commands: Command[] = [ingestCommand, storiesCommand, showCommand, analyzeCommand, serveCommand, evalCommand, demoCommand];
+const commands: Command[] = [ingestCommand, storiesCommand, showCommand, analyzeCommand, serveCommand, watchCommand, evalCommand, demoCommand];
 
 const usage = `crosscheck — cross-check the news
 

@@ -7,6 +7,7 @@ import { Progress } from './progress.js';
 export interface RunIngestOptions {
   allowPrivate: boolean;
   quiet: boolean;
+  signal?: AbortSignal;
 }
 
 /** Ingest inputs into a repository, reporting each bad input on stderr by name; the batch goes on. */
@@ -25,7 +26,7 @@ export async function runIngest(repo: Repository, inputs: string[], opts: RunIng
       case 'merged':
         break;
     }
-  }, { workers: availableParallelism() });
+  }, { workers: availableParallelism(), ...(opts.signal ? { signal: opts.signal } : {}) });
   progress.done();
   if (!opts.quiet)
     process.stderr.write(

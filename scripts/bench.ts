@@ -1,0 +1,61 @@
+/**
+ * `npm run bench`: speed and memory figures, each measured in a fresh child process so that
+ * peak memory belongs to one measurement. Prints a table and a one-line summary; never asserts.
+ *   node dist/scripts/bench.js [--sizes 10000,100000] [--only html,ecbplus,pipeline,cluster] [--data ../shared/data]
+ */
+import { fork } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { measure, type Measurement } from './bench/measure.js';
+
+const { values } = parseArgs({
+  options: { sizes: { type: 'string' }, only: { type: 'string' }, data: { type: 'string' }, child: { type: 'string' }, size: { type: 'string' } },
+});
+const dataDir = values.data ?? '../shared/data';
+
+if (values.child) {
+  const m = await measure(values.child, Number(values.size ?? 0), dataDir);
+  process.send?.(m);
+  process.exit(0);
+}
+
+function child(kind: string, size: number): Promise<Measurement> {
+  return new Promise((resolve, reject) => {
+    const p = fork(new URL(import.meta.url).pathname, ['--child', kind, '--size', String(size), '--data', dataDir], { execArgv: ['--max-old-space-size=4096'] });
+    let result: Measurement | null = null;
+    p.on('message', (m) => (result = m as Measurement));
+    p.on('exit', (code) => (result ? resolve(result) : reject(new Error(`${kind} ${size} exited with ${code}`))));
+  });
+}
+
+if (!existsSync(dataDir)) {
+  console.error(`bench: data folder not found: ${dataDir}`);
+  process.exit(2);
+}
+const sizes = (values.sizes ?? '10000,100000').split(',').map(Number);
+const only = new Set((values.only ?? 'html,ecbplus,cluster,pipeline').split(','));
+const results: Record<string, Measurement> = {};
+const run = async (name: string, kind: string, size = 0) => {
+  if (!only.has(kind)) return;
+  process.stderr.write(`bench: ${name}…\n`);
+  results[name] = await child(kind, size);
+  console.log(`${name.padEnd(24)} ${Object.entries(results[name]!).map(([k, v]) => `${k} ${v}`).join('  ')}`);
+};
+
+await run('html extraction', 'html');
+await run('analyze ECB+ (982)', 'ecbplus');
+for (const n of sizes) await run(`cluster only ${n}`, 'cluster', n);
+for (const n of sizes) await run(`full pipeline ${n}`, 'pipeline', n);
+
+const [small, large] = [sizes[0]!, sizes[sizes.length - 1]!];
+const growth = (kind: string) => {
+  const a = results[`${kind} ${small}`];
+  const b = results[`${kind} ${large}`];
+  return a && b && small !== large ? (Number(b.seconds) / Number(a.seconds)).toFixed(1) : 'n/a';
+};
+const f = (name: string, key: string) => results[name]?.[key] ?? 'n/a';
+console.log(
+  `summary: html ${f('html extraction', 'pagesPerSecond')} pages/s; ECB+ ${f('analyze ECB+ (982)', 'articlesPerSecond')} articles/s; ` +
+    `pipeline ${f(`full pipeline ${large}`, 'articlesPerSecond')} articles/s at ${large} (peak ${f(`full pipeline ${large}`, 'peakRssMb')} MB, db ${f(`full pipeline ${large}`, 'dbMb')} MB, growth ${growth('full pipeline')}); ` +
+    `clustering ${f(`cluster only ${large}`, 'articlesPerSecond')} articles/s (growth ${growth('cluster only')})`,
+);
