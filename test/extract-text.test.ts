@@ -77,6 +77,13 @@ test('given metadata wins; a long first sentence is not a title; NFC normalisati
   assert.equal(docFromText(text, { source: 'x', url: 'https://www.nytimes.com/x' }).outlet, 'The New York Times');
 });
 
+test('a Title Case headline with a final period is a title; a sentence-case lead is not', () => {
+  const body = 'The minister resigned on Monday after a week of protests, aides said.';
+  assert.equal(docFromText(`Minister Quits After Week Of Protests.\n\n${body}`, { source: 'x' }).title, 'Minister Quits After Week Of Protests.');
+  assert.equal(docFromText(`Minister quits after protests.\n\n${body}`, { source: 'x' }).title, null);
+  assert.equal(docFromText(`Minister Quits. Protests Go On.\n\n${body}`, { source: 'x' }).title, null);
+});
+
 test('a text of short unpunctuated lines is analysed rather than dropped as headings', () => {
   const doc = docFromText('Mayor resigns\nCouncil to vote on successor', { source: 'x' });
   assert.deepEqual(doc.blocks.map((b) => b.kind), ['paragraph', 'paragraph']);
@@ -99,6 +106,7 @@ test('datelines', () => {
   assert.equal(findDateline('KYIV, Ukraine — Sirens sounded.')?.place, 'KYIV');
   assert.equal(findDateline('Washington - the capital - was quiet.'), null);
   assert.equal(findDateline('A - B testing is common.'), null);
+  assert.equal(findDateline('EXCLUSIVE – The minister resigned.'), null, 'a kicker is not a place');
 });
 
 test('headings and boilerplate', () => {

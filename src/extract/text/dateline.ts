@@ -25,12 +25,16 @@ const DATELINE = new RegExp(
   'u',
 );
 
+const KICKERS = /^(?:EXCLUSIVE|BREAKING(?: NEWS)?|UPDATE[D]?|ANALYSIS|OPINION|EDITORIAL|COMMENTARY|WATCH|LIVE|FACT CHECK|REVIEW|INTERVIEW|PHOTOS?|VIDEO|CORRECTION|URGENT|FLASH|ALERT)$/;
+
 export function findDateline(paragraph: string): Dateline | null {
   const m = DATELINE.exec(paragraph);
   if (!m || !m.groups) return null;
   const place = m.groups['place']!;
   // Needs at least two capital letters in a row: "I -" or "A -" is not a place.
   if (!/\p{Lu}{2}/u.test(place.replace(/[.'’\-]/g, ''))) return null;
+  // Capitalised kickers look like places but label the story instead.
+  if (KICKERS.test(place)) return null;
   const length = m[0].length;
   let bodyStart = length;
   while (bodyStart < paragraph.length && /\s/u.test(paragraph[bodyStart]!)) bodyStart++;

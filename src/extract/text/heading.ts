@@ -45,5 +45,11 @@ export function isTitleLine(line: string): boolean {
   if (ws.length === 0 || ws.length > MAX_TITLE_WORDS || s.length > MAX_TITLE_CHARS) return false;
   if (!/^[\p{Lu}\p{N}"“‘']/u.test(s)) return false;
   // "No final period": question and exclamation headlines are fine.
-  return !/[.,;:…]["”’')\]]?$/u.test(s);
+  if (!/[.,;:…]["”’')\]]?$/u.test(s)) return true;
+  // Some archives add a period to every line, headline included: a single Title Case clause
+  // ending in a period is still a headline, which prose sentences almost never look like.
+  return /[^.]\.["”’']?$/u.test(s) && !/[.!?]["”’')]?\s+\p{Lu}/u.test(s) && ws.length >= 3 && capitalisedShare(ws) >= TITLE_CASE_SHARE;
 }
+
+/** Share of capitalised content words from which a line counts as Title Case. */
+const TITLE_CASE_SHARE = 0.75;
