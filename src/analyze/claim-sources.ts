@@ -7,8 +7,9 @@ import { normalKey } from './entity-keys.js';
 
 /** The outlet an article credits in the sentence that carries a claim ("according to The New York Times"), or null. */
 export function viaOutlet(doc: ArticleDoc, sentence: Span): string | null {
-  const a = annotationsOf(doc, 'attribution').find((x) => x.citedKind === 'outlet' && (spansOverlap(x, sentence) || (x.content !== null && spansOverlap(x.content, sentence))));
-  return a ? a.cited : null;
+  // The last outlet named is the one that carried the report: "told the BBC's U.S. partner, CBS News".
+  const a = annotationsOf(doc, 'attribution').filter((x) => x.citedKind === 'outlet' && (spansOverlap(x, sentence) || (x.content !== null && spansOverlap(x.content, sentence))));
+  return a.length > 0 ? a.reduce((x, y) => (y.start > x.start ? y : x)).cited : null;
 }
 
 /**

@@ -18,8 +18,13 @@ interface NoComment {
   topic: Set<string>;
 }
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'of', 'for', 'and', 'has', 'have', 'had']);
+
+/** Distinctive words of who did not comment; a bare generic head ("the ministry") is kept as it is. */
 function keys(text: string): Set<string> {
-  return new Set((text.match(/\p{L}[\p{L}-]*/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !GENERIC.has(w)));
+  const words = (text.match(/\p{L}[\p{L}-]*/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !DETERMINERS.has(w));
+  const distinctive = words.filter((w) => !GENERIC.has(w));
+  return new Set(distinctive.length > 0 ? distinctive : words);
 }
 
 function themeKeys(text: string): Set<string> {

@@ -65,7 +65,8 @@ function isVerbAt(t: readonly ClauseToken[], i: number, from: number): string | 
     return i > from ? guessLemma(w) : null;
   }
   if (/ing$/.test(w)) return BE.has(prev) || (isAdverb(prev) && BE.has(t[i - 2]?.lw ?? '')) ? lemma ?? guessLemma(w) : null;
-  if (!lemma) return null;
+  // After a modal or "do", any word is a base-form verb: "will reopen", "did not resign".
+  if (!lemma) return /^(will|would|could|can|may|might|must|should|did|does|do|not|n't|never)$/.test(prev) && /^\p{Ll}+$/u.test(w) && !isAdverb(w) ? w : null;
   if (/s$/.test(w) && w !== lemma) return i > from && !/^[,;:]$/.test(prev) ? lemma : null;
   // A base form is a finite verb after an auxiliary, a plural or pronoun subject.
   if (w === lemma) return prevIsAux || SUBJECT_PRONOUN.has(prev) || (/^\p{Ll}+[^s]s$/u.test(t[i - 1]!.w) && i - 1 > from) ? lemma : null;
