@@ -37,7 +37,9 @@ async function route() {
       focus.focus({ preventScroll: true });
     } else {
       window.scrollTo(0, 0);
-      target.focus({ preventScroll: true });
+      // After a navigation, move focus to the new content; on first load leave it at the top
+      // so the skip link is the first Tab stop.
+      if (mine > 1) target.focus({ preventScroll: true });
     }
     const h1 = target.querySelector('h1');
     document.title = (h1 ? h1.textContent + ' · ' : '') + 'crosscheck desk';

@@ -11,7 +11,7 @@ export function renderDiscrepancies(story) {
     story.discrepancies.map((d, i) =>
       el(
         'div',
-        { class: 'discrepancy', id: domId('disc', i) },
+        { class: 'disc', id: domId('disc', i) },
         el('p', {}, el('span', { class: 'badge discrepancy', text: d.kind }), ' ', d.summary),
         el(
           'div',

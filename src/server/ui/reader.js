@@ -34,7 +34,7 @@ function marksOf(doc, links, target) {
     switch (a.kind) {
       case 'claim': {
         const href = links.claim(a);
-        marks.push({ ...pick(a), kind: 'claim', title: 'claim' + (a.negated ? ' (negated)' : ''), backref: href ? { href, text: '⌗', label: 'this claim in the dossier' } : null });
+        marks.push({ ...pick(a), kind: 'claim', title: 'claim' + (a.negated ? ' (negated)' : ''), backref: href ? { href, text: '§', label: 'this claim in the dossier' } : null });
         break;
       }
       case 'quote': {
@@ -99,7 +99,7 @@ export async function renderReader(id, params) {
           'section',
           { class: 'panel notes', 'aria-label': 'Notes' },
           el('h2', { text: 'Notes' }),
-          el('ul', {}, doc.messages.map((m) => el('li', { class: m.severity }, m.reason, m.end > m.start ? el('q', { text: doc.text.slice(m.start, m.end).slice(0, 120) }) : null))),
+          el('ul', {}, doc.messages.map((m) => el('li', { class: m.severity }, m.reason, ' ', m.end > m.start ? el('q', { text: doc.text.slice(m.start, m.end).slice(0, 120) }) : null))),
         )
       : null,
   );
