@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,9 +8,17 @@ import { analyseDoc } from '../src/nlp/pipeline.js';
 import { buildStory } from '../src/analyze/build-story.js';
 import { openRepository } from '../src/store/open-repository.js';
 import type { Repository } from '../src/store/repository.js';
+import { postgresSkipReason, startTestPostgres, type TestPostgres } from './support/postgres.js';
+
+// One throwaway PostgreSQL server for this file, started on first use; a fresh database per test.
+let server: Promise<TestPostgres | null> | null = null;
+const pgServer = () => (server ??= startTestPostgres());
+after(async () => {
+  if (server) await (await server)?.stop();
+});
 
 /** Every backend runs the same suite against a real database (no mocks). */
-const backends: { name: string; open: () => Promise<{ repo: Repository; done: () => void }> }[] = [
+const backends: { name: string; skip?: string | false; open: () => Promise<{ repo: Repository; done: () => void }> }[] = [
   {
     name: 'sqlite file',
     open: async () => {
@@ -20,6 +28,15 @@ const backends: { name: string; open: () => Promise<{ repo: Repository; done: ()
     },
   },
   { name: 'sqlite memory', open: async () => ({ repo: await openRepository(':memory:'), done: () => {} }) },
+  {
+    name: 'postgresql',
+    skip: postgresSkipReason(),
+    open: async () => {
+      const pg = await pgServer();
+      if (!pg) throw new Error('PostgreSQL server did not start');
+      return { repo: await openRepository(await pg.newDatabase()), done: () => {} };
+    },
+  },
 ];
 
 function doc(id: string, text: string, published: string | null, outlet: string): ArticleDoc {
@@ -35,7 +52,7 @@ function doc(id: string, text: string, published: string | null, outlet: string)
 }
 
 for (const backend of backends) {
-  test(`repository (${backend.name}): articles round-trip with spans, idempotent by hash`, async () => {
+  test(`repository (${backend.name}): articles round-trip with spans, idempotent by hash`, { skip: backend.skip ?? false }, async () => {
     const { repo, done } = await backend.open();
     try {
       const a = doc('a1', 'The harbour bridge in Veldmark closed on Tuesday. Engineers found cracks.', '2031-05-06', 'Veldmark Post');
@@ -58,7 +75,7 @@ for (const backend of backends) {
     }
   });
 
-  test(`repository (${backend.name}): dirty stories, dossiers, listing, search, merges`, async () => {
+  test(`repository (${backend.name}): dirty stories, dossiers, listing, search, merges`, { skip: backend.skip ?? false }, async () => {
     const { repo, done } = await backend.open();
     try {
       const a = doc('a1', 'The harbour bridge in Veldmark closed on Tuesday after engineers found cracks.', '2031-05-06', 'Veldmark Post');

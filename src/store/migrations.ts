@@ -6,6 +6,7 @@ export interface Migration {
   version: number;
   name: string;
   sqlite: string;
+  postgres: string;
 }
 
 export const migrations: Migration[] = [
@@ -46,6 +47,73 @@ export const migrations: Migration[] = [
       );
       CREATE TABLE story_merges (from_id TEXT NOT NULL, into_id TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL);
       CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, body, tokenize = 'porter unicode61');
+    `,
+    // PostgreSQL keeps the body beside the document so that a generated tsvector (GIN-indexed)
+    // and ts_headline can use it; the fingerprint seq replaces SQLite's rowid as insertion order.
+    postgres: `
+      CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        content_hash TEXT NOT NULL UNIQUE,
+        url TEXT, outlet TEXT, title TEXT, author TEXT, published TEXT,
+        story_id TEXT NOT NULL,
+        doc TEXT NOT NULL,
+        raw TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        search tsvector GENERATED ALWAYS AS (
+          setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('english'::regconfig, body), 'B')
+        ) STORED
+      );
+      CREATE INDEX articles_story ON articles(story_id);
+      CREATE INDEX articles_search ON articles USING GIN (search);
+      CREATE TABLE fingerprints (
+        seq BIGSERIAL UNIQUE,
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL,
+        day INTEGER,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX fingerprints_day ON fingerprints(day);
+      CREATE INDEX fingerprints_story ON fingerprints(story_id);
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        headline TEXT NOT NULL DEFAULT '',
+        dossier TEXT,
+        article_count INTEGER NOT NULL DEFAULT 0,
+        outlet_count INTEGER NOT NULL DEFAULT 0,
+        first_published TEXT, last_published TEXT,
+        corroborated INTEGER NOT NULL DEFAULT 0,
+        disputed INTEGER NOT NULL DEFAULT 0,
+        discrepancies INTEGER NOT NULL DEFAULT 0,
+        dirty INTEGER NOT NULL DEFAULT 1,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE story_merges (from_id TEXT NOT NULL, into_id TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL);
+    `,
+  },
+  {
+    version: 2,
+    name: 'ingest queue (distributed workers)',
+    // The queue needs PostgreSQL (pg-boss and advisory locks); SQLite has nothing to add.
+    sqlite: '',
+    // One row per enqueued article, numbered in stream order: workers analyse rows in any order,
+    // the clustering lock holder stores them strictly by seq (docs/scaling.md).
+    postgres: `
+      CREATE TABLE ingest_queue (
+        seq BIGSERIAL PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        article_id TEXT NOT NULL,
+        source TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'analysed', 'failed', 'done')),
+        doc TEXT NOT NULL,
+        raw TEXT NOT NULL,
+        error_code TEXT, error TEXT,
+        job_id TEXT,
+        enqueued_at TEXT NOT NULL,
+        analysed_at TEXT, done_at TEXT
+      );
+      CREATE INDEX ingest_queue_open ON ingest_queue(seq) WHERE state <> 'done' AND state <> 'failed';
     `,
   },
 ];

@@ -5,22 +5,10 @@ import { CrosscheckError } from '../errors.js';
 import { decodeDoc, encodeDoc } from './doc-codec.js';
 import { migrations } from './migrations.js';
 import type { FingerprintRow, Repository, SearchHit, StoryQuery, StorySummary } from './repository.js';
-import { storyColumns } from './summary.js';
+import { searchTerms } from './search-terms.js';
+import { storyColumns, summaryOfRow, type StoryRow } from './summary.js';
 
 const now = () => new Date().toISOString();
-
-interface StoryRow {
-  id: string;
-  headline: string;
-  article_count: number;
-  outlet_count: number;
-  first_published: string | null;
-  last_published: string | null;
-  corroborated: number;
-  disputed: number;
-  discrepancies: number;
-  updated_at: string;
-}
 
 const SORTS: Record<NonNullable<StoryQuery['sort']>, string> = {
   size: 'article_count DESC, last_published DESC',
@@ -30,8 +18,7 @@ const SORTS: Record<NonNullable<StoryQuery['sort']>, string> = {
 
 /** Turn free text into an FTS5 query of quoted terms, so user input can never be FTS syntax. */
 export function ftsQuery(q: string): string {
-  const terms = q.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return terms.map((t) => `"${t}"`).join(' ');
+  return searchTerms(q).map((t) => `"${t}"`).join(' ');
 }
 
 /** The embedded default backend: one SQLite file (or memory), WAL mode, FTS5 full-text search. */
@@ -162,18 +149,7 @@ export class SqliteRepository implements Repository {
     }
     const sql = `SELECT * FROM stories WHERE ${where.join(' AND ')} ORDER BY ${SORTS[query.sort ?? 'size']}, id LIMIT ? OFFSET ?`;
     const rows = this.db.prepare(sql).all(...args, query.limit ?? 50, query.offset ?? 0) as StoryRow[];
-    return rows.map((r) => ({
-      id: r.id,
-      headline: r.headline,
-      articleCount: r.article_count,
-      outletCount: r.outlet_count,
-      firstPublished: r.first_published,
-      lastPublished: r.last_published,
-      corroborated: r.corroborated,
-      disputed: r.disputed,
-      discrepancies: r.discrepancies,
-      updatedAt: r.updated_at,
-    }));
+    return rows.map(summaryOfRow);
   }
 
   async searchArticles(q: string, limit: number): Promise<SearchHit[]> {

@@ -1,4 +1,34 @@
 import type { Story } from '../model/dossier.js';
+import type { StorySummary } from './repository.js';
+
+/** A stories row as every backend's SQL returns it (snake_case columns). */
+export interface StoryRow {
+  id: string;
+  headline: string;
+  article_count: number;
+  outlet_count: number;
+  first_published: string | null;
+  last_published: string | null;
+  corroborated: number;
+  disputed: number;
+  discrepancies: number;
+  updated_at: string;
+}
+
+export function summaryOfRow(r: StoryRow): StorySummary {
+  return {
+    id: r.id,
+    headline: r.headline,
+    articleCount: r.article_count,
+    outletCount: r.outlet_count,
+    firstPublished: r.first_published,
+    lastPublished: r.last_published,
+    corroborated: r.corroborated,
+    disputed: r.disputed,
+    discrepancies: r.discrepancies,
+    updatedAt: r.updated_at,
+  };
+}
 
 /** The columns of a story's list row, derived from its dossier (the same for every backend). */
 export function storyColumns(story: Story) {
