@@ -69,7 +69,7 @@ function isVerbAt(t: readonly ClauseToken[], i: number, from: number): string | 
   if (!lemma) return /^(will|would|could|can|may|might|must|should|did|does|do|not|n't|never)$/.test(prev) && /^\p{Ll}+$/u.test(w) && !isAdverb(w) ? w : null;
   if (/s$/.test(w) && w !== lemma) return i > from && !/^[,;:]$/.test(prev) ? lemma : null;
   // A base form is a finite verb after an auxiliary, a plural or pronoun subject.
-  if (w === lemma) return prevIsAux || SUBJECT_PRONOUN.has(prev) || (/^\p{Ll}+[^s]s$/u.test(t[i - 1]!.w) && i - 1 > from) ? lemma : null;
+  if (w === lemma) return prevIsAux || SUBJECT_PRONOUN.has(prev) || (i - 1 > from && /^\p{Ll}+[^s]s$/u.test(t[i - 1]!.w)) ? lemma : null;
   return lemma;
 }
 
