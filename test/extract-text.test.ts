@@ -64,6 +64,12 @@ test('blank-line paragraphs, hard-wrapped lines joined, dateline split from the 
   assert.equal(doc.outlet, 'Wirewire', 'the dateline agency is the last-resort outlet');
 });
 
+test('a title directly above a byline is not glued into one wrapped paragraph', () => {
+  const doc = docFromText('Storm Closes Ports Along the Coast\nBy Jane Roe | May 2, 2024\n\nA storm closed three ports on Monday.', { source: 'x' });
+  assert.deepEqual(doc.blocks.map((b) => b.kind), ['title', 'byline', 'paragraph']);
+  assert.equal(doc.author, 'Jane Roe');
+});
+
 test('given metadata wins; a long first sentence is not a title; NFC normalisation', () => {
   const text = 'Cafe\u0301 owners in the old town said on Tuesday that rents rose by a third.\nThey plan a protest.';
   const doc = docFromText(text, { source: 'x', id: 'given', outlet: 'The Town Crier', url: 'https://www.example-news.com/a' });
@@ -115,10 +121,10 @@ test('headings and boilerplate', () => {
   assert.ok(!isHeading('The minister resigned on Monday.'));
   assert.ok(!isHeading('Officials said the talks would continue into the night without a break for anyone'));
   assert.ok(!isHeading('“We will not stop”'));
-  for (const b of ['Read the original article here', 'Share this article', 'Follow us on Twitter', 'Advertisement', '![](img/a.png)', '© 2025 Example Media. All rights reserved.', '* * *']) {
+  for (const b of ['Read the original article here', 'Share this article', 'Follow us on Twitter', 'Advertisement', '![](img/a.png)', '© 2025 Example Media. All rights reserved.', '* * *', 'Subscribe to our daily briefing', 'Download the Example News app', 'Join our WhatsApp channel on your phone']) {
     assert.ok(isBoilerplate(b), b);
   }
-  for (const p of ['Readers were asked to click through dozens of pages.', 'Follow the money, the investigator said.', 'Subscribers to the service rose by 10% last year, the company said.']) {
+  for (const p of ['Readers were asked to click through dozens of pages.', 'Follow the money, the investigator said.', 'Subscribers to the service rose by 10% last year, the company said.', 'Get to know the other stages of the process']) {
     assert.ok(!isBoilerplate(p), p);
   }
 });

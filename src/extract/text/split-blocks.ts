@@ -55,6 +55,8 @@ function lineSpans(text: string): Span[] {
  */
 const WRAP_MIN = 30;
 const WRAP_MAX = 100;
+/** Lines of a wrapped paragraph are filled to within this share of the widest one. */
+const EVEN_FILL = 0.8;
 
 function looksHardWrapped(text: string, lines: Span[]): boolean {
   if (lines.length < 2) return false;
@@ -62,10 +64,11 @@ function looksHardWrapped(text: string, lines: Span[]): boolean {
   const body = widths.slice(0, -1);
   if (body.some((w) => w < WRAP_MIN || w > WRAP_MAX)) return false;
   if (widths[widths.length - 1]! > WRAP_MAX) return false;
-  // At least one break must fall mid-sentence, otherwise these are short one-line paragraphs.
-  return lines.slice(0, -1).some((l, i) => {
-    const last = text[l.end - 1]!;
-    const next = text[lines[i + 1]!.start]!;
-    return !/[.!?:"”’)]/u.test(last) || /^[\p{Ll}\p{N}]/u.test(next);
-  });
+  // A wrapped paragraph continues its sentence on the next line: at least one line must start in
+  // lower case or with a digit. Otherwise a title above a byline, or two short
+  // one-line paragraphs, would be glued together. Three or more evenly filled lines also qualify.
+  const breaks = lines.slice(1).map((l) => text[l.start]!);
+  if (breaks.some((c) => /[\p{Ll}\p{N}]/u.test(c))) return true;
+  const max = Math.max(...body);
+  return lines.length >= 3 && body.every((w) => w >= max * EVEN_FILL) && lines.slice(0, -1).some((l) => !/[.!?:"”’)]/u.test(text[l.end - 1]!));
 }
