@@ -8,7 +8,7 @@ import { blockParagraphs } from './block-text.js';
  */
 
 /** JSON-LD body must have this many times the words of Readability's to replace it. */
-const JSON_LD_LONGER = 1.5;
+const JSON_LD_LONGER = 2;
 
 const wordCount = (paragraphs: readonly string[]) => paragraphs.reduce((n, p) => n + (p.match(/\S+/g)?.length ?? 0), 0);
 
