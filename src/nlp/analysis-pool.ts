@@ -18,6 +18,7 @@ export class AnalysisPool {
       const slot = { worker, busy: 0 };
       worker.on('message', (r: Reply) => {
         slot.busy--;
+        if (slot.busy === 0) worker.unref();
         const p = this.pending.get(r.id);
         this.pending.delete(r.id);
         if (!p) return;
@@ -36,7 +37,9 @@ export class AnalysisPool {
   analyse(doc: ArticleDoc): Promise<ArticleDoc> {
     const id = this.next++;
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
-    slot.busy++;
+    // Idle workers are unref'd so they never hold the process open; a busy one must, or a caller
+    // awaiting only pool results would see the event loop empty and the process exit mid-batch.
+    if (slot.busy++ === 0) slot.worker.ref();
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       slot.worker.postMessage({ id, doc });
