@@ -1,6 +1,7 @@
 import type { EvalTask } from './task.js';
 import { attributionTask } from './tasks/attribution.js';
 import { claimsTask } from './tasks/claims.js';
+import { clusterTask } from './tasks/cluster.js';
 import { extractTask } from './tasks/extract.js';
 import { hedgeTask } from './tasks/hedge.js';
 import { nerTask } from './tasks/ner.js';
@@ -9,7 +10,7 @@ import { nerTask } from './tasks/ner.js';
 export const evalTasks: Record<'extract' | 'ner' | 'cluster' | 'attribution' | 'hedge' | 'claims', EvalTask | null> = {
   extract: extractTask,
   ner: nerTask,
-  cluster: null,
+  cluster: clusterTask,
   attribution: attributionTask,
   hedge: hedgeTask,
   claims: claimsTask,

@@ -1,0 +1,199 @@
+import type { FingerprintRow } from '../store/repository.js';
+import { DocFrequency } from './doc-frequency.js';
+import { countFeatures } from './features.js';
+import { decodePrint, encodePrint, type ArticlePrint } from './fingerprint.js';
+import { storyIdFor } from './hash.js';
+import { InvertedIndex } from './inverted-index.js';
+import { bandKeys, jaccard, minhash } from './minhash.js';
+import { groupNorms, StoryState } from './story.js';
+import { articleStorySimilarity, combine } from './similarity.js';
+import { dayOf, timeFactor } from './time-window.js';
+import type { ClusterDecision, ClusterItem, Vector } from './types.js';
+import { keepTopFeatures, unitVector } from './weighting.js';
+
+/** The few settings; the defaults were tuned on ECB+ (docs/clustering.md). */
+export interface ClusterSettings {
+  /** Join the best story when (cosine × time factor) reaches this. */
+  join: number;
+  /** Merge a second story when the article reaches `join` with it too and the two centroids reach this. */
+  merge: number;
+  /** Estimated Jaccard of word 4-shingles from which an article is a copy of an earlier one. */
+  duplicate: number;
+}
+
+export const DEFAULT_SETTINGS: ClusterSettings = { join: 0.25, merge: 0.5, duplicate: 0.8 };
+
+/**
+ * Stories kept in memory: the least recently updated are evicted beyond this. Counted in
+ * stories rather than days so that out-of-order streams (backfills, shuffled test sets) work.
+ */
+export const MAX_STORIES = 20_000;
+
+/** Candidate stories scored exactly per article; the index ranks them first. */
+const MAX_CANDIDATES = 16;
+
+interface ArticleRecord {
+  storyId: string;
+  day: number | null;
+  print: ArticlePrint;
+  vector: Vector;
+  bands: string[];
+  data: string;
+}
+
+/**
+ * Online single-pass story clustering over a time-ordered stream. Each article is compared only
+ * with the stories its rare features retrieve from the inverted index, so the cost per article
+ * stays flat as the store grows.
+ */
+export class StoryClusterer {
+  private readonly settings: ClusterSettings;
+  private readonly df = new DocFrequency();
+  private readonly index = new InvertedIndex();
+  private readonly stories = new Map<string, StoryState>();
+  private readonly articles = new Map<string, ArticleRecord>();
+  /** LSH band key → first article holding it. */
+  private readonly bands = new Map<string, string>();
+  private seq = 0;
+
+  constructor(settings: Partial<ClusterSettings> = {}) {
+    this.settings = { ...DEFAULT_SETTINGS, ...settings };
+  }
+
+  get storyCount(): number {
+    return this.stories.size;
+  }
+
+  add(item: ClusterItem): ClusterDecision {
+    const day = dayOf(item.published);
+    const signature = minhash(item.text);
+    const duplicateOf = signature ? this.findDuplicate(signature, day) : null;
+    const features = keepTopFeatures(countFeatures(item), this.df);
+    const vector = unitVector(features);
+    const print: ArticlePrint = { features, signature, duplicateOf };
+
+    let storyId: string;
+    const merged: string[] = [];
+    if (duplicateOf !== null) {
+      storyId = this.articles.get(duplicateOf)!.storyId;
+    } else {
+      const ranked = this.score(vector, day);
+      const best = ranked[0];
+      if (best && best.sim >= this.settings.join) {
+        let survivor = best.story;
+        for (const other of ranked.slice(1)) {
+          if (other.sim < this.settings.join || combine(survivor.cosinesWith(other.story)) < this.settings.merge) continue;
+          const [keep, gone] = survivor.seq <= other.story.seq ? [survivor, other.story] : [other.story, survivor];
+          this.mergeInto(keep, gone);
+          merged.push(gone.id);
+          survivor = keep;
+        }
+        storyId = survivor.id;
+      } else {
+        storyId = storyIdFor(item.id);
+      }
+    }
+    this.ingest(item.id, storyId, day, print, encodePrint(print), vector);
+    return { storyId, duplicateOf, merged };
+  }
+
+  /** The article's fingerprint for the store, or null when unknown or evicted. */
+  fingerprint(articleId: string): string | null {
+    return this.articles.get(articleId)?.data ?? null;
+  }
+
+  fingerprintRow(articleId: string): FingerprintRow | null {
+    const r = this.articles.get(articleId);
+    return r ? { articleId, storyId: r.storyId, day: r.day, data: r.data } : null;
+  }
+
+  /** Rebuild state from stored fingerprints, oldest first; rows that do not decode are skipped. */
+  restore(rows: readonly FingerprintRow[]): void {
+    for (const row of rows) {
+      const print = decodePrint(row.data);
+      if (!print || this.articles.has(row.articleId)) continue;
+      this.ingest(row.articleId, row.storyId, row.day, print, row.data, unitVector(print.features));
+    }
+  }
+
+  private findDuplicate(signature: Uint32Array, day: number | null): string | null {
+    let best: string | null = null;
+    let bestJ = this.settings.duplicate;
+    for (const key of bandKeys(signature)) {
+      const other = this.bands.get(key);
+      if (other === undefined || other === best) continue;
+      const rec = this.articles.get(other);
+      if (!rec?.print.signature) continue;
+      const story = this.stories.get(rec.storyId);
+      if (story && timeFactor(day, story) === 0) continue;
+      const j = jaccard(signature, rec.print.signature);
+      if (j >= bestJ) {
+        bestJ = j;
+        best = other;
+      }
+    }
+    return best === null ? null : (this.articles.get(best)!.print.duplicateOf ?? best);
+  }
+
+  /** Candidate stories through the index, ranked by (cosine × time factor). */
+  private score(vector: Vector, day: number | null): { story: StoryState; sim: number }[] {
+    const norms = groupNorms(vector);
+    const hits = new Map<string, number>();
+    for (const [k, w] of vector) {
+      const ids = this.index.stories(k);
+      if (ids) for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + w);
+    }
+    const top = [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES);
+    const out: { story: StoryState; sim: number }[] = [];
+    for (const [id] of top) {
+      const story = this.stories.get(id);
+      if (!story) continue;
+      const sim = articleStorySimilarity(vector, norms, day, story);
+      if (sim > 0) out.push({ story, sim });
+    }
+    return out.sort((a, b) => b.sim - a.sim || a.story.seq - b.story.seq);
+  }
+
+  private ingest(articleId: string, storyId: string, day: number | null, print: ArticlePrint, data: string, vector: Vector): void {
+    let story = this.stories.get(storyId);
+    if (!story) {
+      story = new StoryState(storyId, this.seq++);
+      this.stories.set(storyId, story);
+    }
+    story.add(articleId, vector, day);
+    // Map order is recency order: re-insert on every update, evict from the front.
+    this.stories.delete(storyId);
+    this.stories.set(storyId, story);
+    if (this.stories.size > MAX_STORIES) this.evict(this.stories.values().next().value as StoryState);
+    // A copy says nothing new about how common its words are.
+    if (print.duplicateOf === null) this.df.add(print.features.map((f) => f[0]));
+    for (const [k] of print.features) this.index.add(k, storyId);
+    const keys = print.signature ? bandKeys(print.signature) : [];
+    for (const b of keys) if (!this.bands.has(b)) this.bands.set(b, articleId);
+    this.articles.set(articleId, { storyId, day, print, vector, bands: keys, data });
+  }
+
+  private mergeInto(keep: StoryState, gone: StoryState): void {
+    keep.absorb(gone);
+    for (const id of gone.members) {
+      const rec = this.articles.get(id);
+      if (rec) {
+        rec.storyId = keep.id;
+        for (const [k] of rec.print.features) this.index.add(k, keep.id);
+      }
+    }
+    this.stories.delete(gone.id);
+  }
+
+  private evict(story: StoryState): void {
+    this.stories.delete(story.id);
+    for (const id of story.members) {
+      const rec = this.articles.get(id);
+      if (!rec) continue;
+      if (rec.print.duplicateOf === null) this.df.remove(rec.print.features.map((f) => f[0]));
+      for (const b of rec.bands) if (this.bands.get(b) === id) this.bands.delete(b);
+      for (const [k] of rec.print.features) this.index.prune(k, (s) => this.stories.has(s));
+      this.articles.delete(id);
+    }
+  }
+}

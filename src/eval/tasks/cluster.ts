@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { clusterItemOf } from '../../cluster/item-from-doc.js';
+import { StoryClusterer, type ClusterSettings } from '../../cluster/story-clusterer.js';
+import type { ClusterDecision, ClusterItem } from '../../cluster/types.js';
+import { createError } from '../../errors.js';
+import { newArticle, type ArticleDoc, type Block } from '../../model/article.js';
+import { analyseDoc } from '../../nlp/pipeline.js';
+import { clusterScores } from '../bcubed.js';
+import { formatPRF } from '../prf.js';
+import type { EvalReport, EvalTask } from '../task.js';
+
+/** One line of the ECB+ JSON lines file. `cluster` is the gold label, read only by the scorer. */
+interface LabelledLine {
+  id: string;
+  text: string;
+  cluster: string;
+}
+
+export const STREAM_SEED = 20140526;
+
+/** A document per line: one 'paragraph' block per text line, no metadata. */
+export function docFromText(id: string, text: string, source: string): ArticleDoc {
+  const blocks: Block[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim()) blocks.push({ kind: 'paragraph', start, end: start + line.length });
+    start += line.length + 1;
+  }
+  const doc = newArticle({
+    id,
+    source,
+    contentHash: createHash('sha256').update(text).digest('hex'),
+    text,
+    meta: { url: null, outlet: null, title: null, author: null, published: null },
+    blocks,
+  });
+  return doc;
+}
+
+/**
+ * Analyse with the full document pipeline. A step that throws is another step's bug, not a
+ * clustering one: the document keeps what it had and the failure is counted in the report.
+ */
+export function analysed(doc: ArticleDoc, failures: string[]): ArticleDoc {
+  try {
+    return analyseDoc(doc);
+  } catch {
+    failures.push(doc.id);
+    return doc;
+  }
+}
+
+export function readLabelled(path: string): LabelledLine[] {
+  if (!existsSync(path)) throw createError('CC_DATA_MISSING', path);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as LabelledLine);
+}
+
+/** Deterministic Fisher–Yates with a small PRNG (mulberry32), so every run sees the same stream. */
+export function shuffled<T>(xs: readonly T[], seed = STREAM_SEED): T[] {
+  const out = [...xs];
+  let s = seed >>> 0;
+  const next = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** Cluster a stream; returns article → final story id (merges applied) and the clustering time. */
+export function clusterStream(items: readonly ClusterItem[], settings: Partial<ClusterSettings> = {}): { stories: Map<string, string>; seconds: number; decisions: ClusterDecision[] } {
+  const clusterer = new StoryClusterer(settings);
+  const decisions: ClusterDecision[] = [];
+  const t0 = process.hrtime.bigint();
+  for (const item of items) decisions.push(clusterer.add(item));
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  // Follow merges: a story merged away points at the story that absorbed it.
+  const into = new Map<string, string>();
+  decisions.forEach((d) => d.merged.forEach((m) => into.set(m, d.storyId)));
+  const resolve = (s: string): string => {
+    let cur = s;
+    while (into.has(cur)) cur = into.get(cur)!;
+    return cur;
+  };
+  const stories = new Map<string, string>();
+  items.forEach((item, i) => stories.set(item.id, resolve(decisions[i]!.storyId)));
+  return { stories, seconds, decisions };
+}
+
+export const clusterTask: EvalTask = {
+  name: 'cluster',
+  describe: 'story clustering of a shuffled ECB+ stream: BCubed and pairwise P/R/F1, articles/s',
+  defaultPath: 'ecbplus/ecbplus.jsonl',
+  async run(path: string): Promise<EvalReport> {
+    const lines = shuffled(readLabelled(path));
+    const failures: string[] = [];
+    const items = lines.map((l) => clusterItemOf(analysed(docFromText(l.id, l.text, `${path}#${l.id}`), failures)));
+    const { stories, seconds } = clusterStream(items);
+    const gold = new Map(lines.map((l) => [l.id, l.cluster]));
+    const { bcubed, pairwise } = clusterScores(stories, gold);
+    const perSecond = seconds > 0 ? items.length / seconds : 0;
+    const storyCount = new Set(stories.values()).size;
+    return {
+      task: 'cluster',
+      metrics: {
+        articles: items.length,
+        stories: storyCount,
+        'bcubed.precision': bcubed.precision,
+        'bcubed.recall': bcubed.recall,
+        'bcubed.f1': bcubed.f1,
+        'pairwise.precision': pairwise.precision,
+        'pairwise.recall': pairwise.recall,
+        'pairwise.f1': pairwise.f1,
+        articlesPerSecond: perSecond,
+      },
+      lines: [
+        `${items.length} articles, ${new Set(gold.values()).size} gold stories, ${storyCount} predicted`,
+        formatPRF('BCubed', bcubed),
+        formatPRF('pairwise', pairwise),
+        `clustering alone: ${perSecond.toFixed(0)} articles/s`,
+        ...(failures.length ? [`analysis failed on ${failures.length} documents (clustered on their text alone): ${failures.slice(0, 5).join(', ')}`] : []),
+      ],
+    };
+  },
+};
