@@ -1,8 +1,11 @@
-import { fnv1a } from './hash.js';
+import { fnv1a, fnv1aFrom } from './hash.js';
 import { gazetteerMatches, type Lexicons } from './lexicons.js';
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Map typographic quotes to the ASCII forms the CoNLL newswire uses, so web text looks like the training text. */
 export function normalizeWord(w: string): string {
+  if (!NON_ASCII.test(w)) return w;
   return w.replace(/[“”„«»]/g, '"').replace(/[‘’‚]/g, "'").replace(/[–—]/g, '-');
 }
 
@@ -10,6 +13,16 @@ export function normalizeWord(w: string): string {
 export function wordShape(w: string): string {
   let out = '';
   let last = '';
+  if (!NON_ASCII.test(w)) {
+    // Fast path for ASCII, same result as the Unicode path below.
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      const s = c >= 65 && c <= 90 ? 'X' : c >= 97 && c <= 122 ? 'x' : c >= 48 && c <= 57 ? 'd' : w[i]!;
+      if (s !== last) out += s;
+      last = s;
+    }
+    return out;
+  }
   for (const ch of w) {
     const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
     if (c !== last) out += c;
@@ -25,6 +38,20 @@ export interface SentenceFeatures {
 }
 
 const CLUSTER_NONE: readonly number[] = [];
+const H = (name: string) => fnv1a(name);
+// Hashes of the feature-name prefixes; a feature id is the prefix hash extended by its values.
+const P = {
+  b: H('b'), w: H('w='), l: H('l='), s: H('s='), sc: H('sc='),
+  p: [1, 2, 3, 4].map((k) => H(`p${k}=`)), x: [1, 2, 3, 4].map((k) => H(`x${k}=`)),
+  lm1: H('l-1='), lp1: H('l+1='), lm2: H('l-2='), lp2: H('l+2='), sm1: H('s-1='), sp1: H('s+1='),
+  bm: H('b-='), bp: H('b+='), t3: H('t3='), ws1: H('w|s+1='), s1w: H('s-1|w='), first: H('first='),
+  g: H('g='), gs: H('gs='), gm1: H('g-1='), gp1: H('g+1='),
+  c: [0, 1, 2, 3].map((lv) => H(`c${lv}=`)), cm1: [0, 1, 2, 3].map((lv) => H(`c-1${lv}=`)), cp1: [0, 1, 2, 3].map((lv) => H(`c+1${lv}=`)),
+};
+const join = (h: number, ...parts: string[]) => {
+  for (let i = 0; i < parts.length; i++) h = fnv1aFrom(i === 0 ? h : fnv1aFrom(h, '|'), parts[i]!);
+  return h;
+};
 
 /**
  * Hashed features per token (Ratinov & Roth 2009 style): the word, lower-case form, shape,
@@ -36,35 +63,55 @@ export function sentenceFeatures(rawWords: readonly string[], lex: Lexicons, buc
   const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(wordShape);
-  const clusters = words.map((w) => lex.clusters.get(fnv1a(w.toLowerCase())) ?? CLUSTER_NONE);
+  const clusters = lower.map((w) => lex.clusters.get(fnv1a(w)) ?? CLUSTER_NONE);
   const gaz = gazetteerMatches(lex, words);
   // Headlines are in capitals in much newswire; casing then says little, so features know it.
   const letters = words.join('').replace(/[^\p{L}]/gu, '');
   const capsSentence = letters.length > 3 && letters === letters.toUpperCase() ? 'C' : 'c';
   const at = (a: readonly string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : a[i]!);
-  const ids: number[] = [];
+  const ids = new Uint32Array(n * 64);
+  let k = 0;
   const offsets = new Uint32Array(n + 1);
+  const push = (h: number) => (ids[k++] = h & bucketMask);
   for (let i = 0; i < n; i++) {
-    const f: string[] = [];
     const w = words[i]!;
     const l = lower[i]!;
     const s = shapes[i]!;
-    f.push('b', 'w=' + w, 'l=' + l, 's=' + s, 'sc=' + s + capsSentence);
-    for (let k = 1; k <= 4 && k < l.length; k++) f.push(`p${k}=${l.slice(0, k)}`, `x${k}=${l.slice(-k)}`);
-    f.push('l-1=' + at(lower, i - 1), 'l+1=' + at(lower, i + 1), 'l-2=' + at(lower, i - 2), 'l+2=' + at(lower, i + 2));
-    f.push('s-1=' + at(shapes, i - 1), 's+1=' + at(shapes, i + 1));
-    f.push('b-=' + at(lower, i - 1) + '|' + l, 'b+=' + l + '|' + at(lower, i + 1));
-    f.push('t3=' + at(shapes, i - 1) + '|' + s + '|' + at(shapes, i + 1));
-    f.push('w|s+1=' + l + '|' + at(shapes, i + 1), 's-1|w=' + at(shapes, i - 1) + '|' + l);
-    if (i === 0) f.push('first=' + s);
-    for (const g of gaz[i]!) f.push('g=' + g, 'gs=' + g + '|' + s);
-    if (i > 0) for (const g of gaz[i - 1]!) f.push('g-1=' + g);
-    if (i + 1 < n) for (const g of gaz[i + 1]!) f.push('g+1=' + g);
-    clusters[i]!.forEach((c, lv) => f.push(`c${lv}=${c}`));
-    if (i > 0) clusters[i - 1]!.forEach((c, lv) => f.push(`c-1${lv}=${c}`));
-    if (i + 1 < n) clusters[i + 1]!.forEach((c, lv) => f.push(`c+1${lv}=${c}`));
-    for (const x of f) ids.push(fnv1a(x) & bucketMask);
-    offsets[i + 1] = ids.length;
+    const lm1 = at(lower, i - 1);
+    const lp1 = at(lower, i + 1);
+    const sm1 = at(shapes, i - 1);
+    const sp1 = at(shapes, i + 1);
+    push(P.b);
+    push(fnv1aFrom(P.w, w));
+    push(fnv1aFrom(P.l, l));
+    push(fnv1aFrom(P.s, s));
+    push(fnv1aFrom(fnv1aFrom(P.sc, s), capsSentence));
+    for (let j = 1; j <= 4 && j < l.length; j++) {
+      push(fnv1aFrom(P.p[j - 1]!, l.slice(0, j)));
+      push(fnv1aFrom(P.x[j - 1]!, l.slice(-j)));
+    }
+    push(fnv1aFrom(P.lm1, lm1));
+    push(fnv1aFrom(P.lp1, lp1));
+    push(fnv1aFrom(P.lm2, at(lower, i - 2)));
+    push(fnv1aFrom(P.lp2, at(lower, i + 2)));
+    push(fnv1aFrom(P.sm1, sm1));
+    push(fnv1aFrom(P.sp1, sp1));
+    push(join(P.bm, lm1, l));
+    push(join(P.bp, l, lp1));
+    push(join(P.t3, sm1, s, sp1));
+    push(join(P.ws1, l, sp1));
+    push(join(P.s1w, sm1, l));
+    if (i === 0) push(fnv1aFrom(P.first, s));
+    for (const g of gaz[i]!) {
+      push(fnv1aFrom(P.g, g));
+      push(join(P.gs, g, s));
+    }
+    if (i > 0) for (const g of gaz[i - 1]!) push(fnv1aFrom(P.gm1, g));
+    if (i + 1 < n) for (const g of gaz[i + 1]!) push(fnv1aFrom(P.gp1, g));
+    clusters[i]!.forEach((c, lv) => push(fnv1aFrom(P.c[lv]!, String(c))));
+    if (i > 0) clusters[i - 1]!.forEach((c, lv) => push(fnv1aFrom(P.cm1[lv]!, String(c))));
+    if (i + 1 < n) clusters[i + 1]!.forEach((c, lv) => push(fnv1aFrom(P.cp1[lv]!, String(c))));
+    offsets[i + 1] = k;
   }
-  return { ids: Uint32Array.from(ids), offsets };
+  return { ids: ids.slice(0, k), offsets };
 }

@@ -1,6 +1,15 @@
-/** 32-bit FNV-1a of a string; feature names and lexicon entries are stored only as these hashes. */
+const FNV_OFFSET = 0x811c9dc5;
+
+/**
+ * 32-bit FNV-1a of a string; feature names and lexicon entries are stored only as these hashes.
+ * FNV-1a is streaming, so `fnv1a(a + b) === fnv1aFrom(fnv1a(a), b)`: hot paths extend a
+ * precomputed prefix hash instead of building the concatenated string.
+ */
 export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
+  return fnv1aFrom(FNV_OFFSET, s);
+}
+
+export function fnv1aFrom(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);

@@ -1,5 +1,5 @@
 import { ENTITY_TYPES } from './labels.js';
-import { fnv1a } from './hash.js';
+import { fnv1a, fnv1aFrom } from './hash.js';
 import type { EntityType } from '../../model/annotation.js';
 
 /** Longest gazetteer phrase, in tokens. */
@@ -33,11 +33,19 @@ export function typeBit(t: EntityType): number {
 export function gazetteerMatches(lex: Lexicons, words: readonly string[]): string[][] {
   const out: string[][] = words.map(() => []);
   if (lex.gazetteer.size === 0) return out;
+  const lower = words.map((w) => w.toLowerCase());
   const seen: number[] = new Array<number>(words.length).fill(0);
+  const hashes: number[] = [];
   for (let s = 0; s < words.length; s++) {
-    if (!/^\p{Lu}/u.test(words[s]!) && !/^\p{N}/u.test(words[s]!)) continue;
-    for (let e = Math.min(words.length, s + GAZ_MAX_LEN); e > s; e--) {
-      const mask = lex.gazetteer.get(phraseKey(words, s, e));
+    const c = words[s]!.charCodeAt(0);
+    if (!(c >= 65 && c <= 90) && !(c >= 48 && c <= 57) && !(c > 127 && /^[\p{Lu}\p{N}]/u.test(words[s]!))) continue;
+    // Hashes of the phrases starting at s, built incrementally (same values as phraseKey).
+    hashes.length = 0;
+    let h = fnv1a(lower[s]!);
+    hashes.push(h);
+    for (let e = s + 1; e < Math.min(words.length, s + GAZ_MAX_LEN); e++) hashes.push((h = fnv1aFrom(fnv1aFrom(h, ' '), lower[e]!)));
+    for (let e = s + hashes.length; e > s; e--) {
+      const mask = lex.gazetteer.get(hashes[e - s - 1]!);
       if (mask === undefined) continue;
       ENTITY_TYPES.forEach((t, ti) => {
         const bit = 1 << ti;

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { TokenEntity } from './conll.js';
 import { sentenceFeatures } from './features.js';
+import { fnv1a } from './hash.js';
 import { decodeLabels } from './labels.js';
 import { loadModel, type NerModelData } from './model-io.js';
 import { viterbi } from './viterbi.js';
@@ -16,7 +17,15 @@ export class NerTagger {
   tag(words: readonly string[]): TokenEntity[] {
     if (words.length === 0) return [];
     const f = sentenceFeatures(words, this.model.lexicons, bucketMask(this.model.weights));
-    return decodeLabels(viterbi(f, this.model.weights));
+    // A capitalised first word that news text nearly always writes in lower case ("Moreover")
+    // is capitalised for the sentence start, not because it is a name.
+    return decodeLabels(viterbi(f, this.model.weights)).filter((e) => !(e.start === 0 && e.end === 1 && this.usuallyLowerCase(words[0]!)));
+  }
+
+  /** Whether unlabeled news text writes the word in lower case away from sentence starts (casing class 1). */
+  usuallyLowerCase(word: string): boolean {
+    const classes = this.model.lexicons.clusters.get(fnv1a(word.toLowerCase()));
+    return classes !== undefined && classes[classes.length - 1] === 1;
   }
 }
 

@@ -7,6 +7,8 @@ const L = LABEL_COUNT;
 const ALLOWED = new Uint8Array((L + 1) * L);
 for (let a = -1; a < L; a++) for (let b = 0; b < L; b++) ALLOWED[(a < 0 ? L : a) * L + b] = allowedTransition(a, b) ? 1 : 0;
 const ENDS = Uint8Array.from({ length: L }, (_, l) => (allowedEnd(l) ? 1 : 0));
+// For each label, the labels allowed before it: BILOU rules out most pairs, so the inner loop is short.
+const PREDECESSORS: readonly Uint8Array[] = Array.from({ length: L }, (_, b) => Uint8Array.from(Array.from({ length: L }, (_, a) => a).filter((a) => ALLOWED[a * L + b])));
 
 /** Emission scores: token i, label l at [i*L + l]. */
 export function emissionScores(f: SentenceFeatures, w: NerWeights): Float64Array {
@@ -37,8 +39,9 @@ export function viterbi(f: SentenceFeatures, w: NerWeights): Uint8Array {
     for (let b = 0; b < L; b++) {
       let best = -Infinity;
       let arg = 0;
-      for (let a = 0; a < L; a++) {
-        if (!ALLOWED[a * L + b]) continue;
+      const preds = PREDECESSORS[b]!;
+      for (let p = 0; p < preds.length; p++) {
+        const a = preds[p]!;
         const s = score[(i - 1) * L + a]! + tr[a * L + b]!;
         if (s > best) {
           best = s;

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityMention } from '../src/model/annotation.js';
+import { annotationsOf, newArticle } from '../src/model/article.js';
+import { entitiesStep } from '../src/nlp/entities.js';
+import { segment } from '../src/nlp/sentences.js';
+
+function mentions(text: string): EntityMention[] {
+  const doc = newArticle({
+    id: 't',
+    source: 't',
+    contentHash: 't',
+    text,
+    meta: { url: null, outlet: null, title: null, author: null, published: null },
+    blocks: [{ kind: 'paragraph', start: 0, end: text.length }],
+  });
+  segment(doc);
+  entitiesStep.run(doc);
+  return annotationsOf(doc, 'entity');
+}
+
+const person = (ms: EntityMention[], name: string) => ms.find((m) => m.type === 'person' && m.name === name);
+
+test('titles before a name become roles, not part of the name', () => {
+  const ms = mentions('Defense Secretary Mark Ellison visited the base, and Secretary of State Laura Brennan stayed in Washington.');
+  const a = person(ms, 'Mark Ellison');
+  assert.ok(a, JSON.stringify(ms));
+  assert.deepEqual(a.roles, ['Defense Secretary']);
+  const b = person(ms, 'Laura Brennan');
+  assert.ok(b, JSON.stringify(ms));
+  assert.deepEqual(b.roles, ['Secretary of State']);
+  assert.ok(!ms.some((m) => /Secretary/.test(m.name)));
+});
+
+test('a nickname in quotes is an alias, ranks and appositives are roles', () => {
+  const ms = mentions('Retired Lt. Gen. Robert “Bull” Harrow, former head of the Army Materiel Command, disagreed.');
+  const p = person(ms, 'Robert Harrow');
+  assert.ok(p, JSON.stringify(ms));
+  assert.deepEqual(p.aliases, ['Bull']);
+  assert.ok(p.roles.includes('Lt. Gen.'), p.roles.join('|'));
+  assert.ok(p.roles.includes('former head of the Army Materiel Command'), p.roles.join('|'));
+});
+
+test('possessives and punctuation are stripped and the span is exact', () => {
+  const text = 'Lawmakers criticised Governor Tom Calder’s budget on Monday.';
+  const ms = mentions(text);
+  const p = person(ms, 'Tom Calder');
+  assert.ok(p, JSON.stringify(ms));
+  assert.equal(text.slice(p.start, p.end), 'Tom Calder');
+  assert.deepEqual(p.roles, ['Governor']);
+});
+
+test('an appositive role after the name is kept verbatim without its article', () => {
+  const ms = mentions('Maria Lopez, a former diplomat and trade negotiator, said the talks would fail.');
+  const p = person(ms, 'Maria Lopez');
+  assert.ok(p, JSON.stringify(ms));
+  assert.deepEqual(p.roles, ['former diplomat and trade negotiator']);
+});
