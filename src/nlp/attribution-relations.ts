@@ -147,7 +147,7 @@ function verbRelation(
   let k = skipBetween(v.lower, i - 1, 0);
   if (k >= 0 && /^(having|being)$/.test(v.lower[k]!)) return null;
   // "…, saying that …": a participle reports what the main clause's subject said
-  if (v.lower[i]!.endsWith('ing') && (k < 0 || v.words[k] === ',')) {
+  if (v.lower[i]!.endsWith('ing') && (k < 0 || v.words[k] === ',' || PARTICIPLE_PREPS.has(v.lower[k]!))) {
     const prior = earlier[earlier.length - 1];
     const subject = prior?.source ? null : sentenceSubject(v);
     const src = prior?.source ?? (subject ? rangeSpan(v, subject) : null);
@@ -169,7 +169,10 @@ function verbRelation(
   if (source) {
     const after = afterObject(v, cueLast, base);
     const quoteFollows = v.words[after] === ',' && isOpenMark(v.words[after + 1] ?? '');
-    if (isEnd(v.words[after]) || (v.words[after] === ',' && !quoteFollows && hasContentBefore(v, source.first))) {
+    // "“…,” he said on Thursday during a speech": after a quote, trailing words are circumstances
+    const afterQuote = source.first >= 2 && v.words[source.first - 1] === ',' && isCloseMark(v.words[source.first - 2]!);
+    const trailing = afterQuote && !/^(that|:)$/.test(v.lower[after] ?? '') && !isOpenMark(v.words[after] ?? '') && !quoteFollows;
+    if (trailing || isEnd(v.words[after]) || (v.words[after] === ',' && !quoteFollows && hasContentBefore(v, source.first))) {
       return rel(rangeSpan(v, source), contentBefore(v, source.first, passages));
     }
     return rel(rangeSpan(v, source), contentAfter(v, after, passages));
@@ -188,10 +191,17 @@ function verbRelation(
     }
   }
   void doc;
+  // a speech verb with a subject this finder cannot delimit still reports the content that follows
+  if (strength === 'speech' && k >= 0 && isWord(v.words[k]!)) {
+    const content = contentAfter(v, afterObject(v, cueLast, base), passages);
+    if (content) return rel(null, content);
+  }
   return null;
 }
 
-const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'because', 'when', 'while', 'as', 'if', 'so', 'although', 'though', 'since', 'where', 'after', 'before', 'whether', 'yet', 'or', 'until', 'once', 'than']);
+/** "by saying", "after telling": a participle after these reports the main subject's words. */
+const PARTICIPLE_PREPS = new Set(['by', 'in', 'after', 'before', 'while', 'when', 'without', 'since']);
+const CLAUSE_OPENERS = new Set(['which', 'what', 'who', 'whom', 'where', 'how', 'why', 'and', 'but', 'that', 'because', 'when', 'while', 'as', 'if', 'so', 'although', 'though', 'since', 'where', 'after', 'before', 'whether', 'yet', 'or', 'until', 'once', 'than']);
 
 /** A subject starts a clause: at the sentence start, after punctuation or after a conjunction. */
 function atClauseStart(v: SentenceView, first: number): boolean {
@@ -203,13 +213,13 @@ function atClauseStart(v: SentenceView, first: number): boolean {
 /** The subject at the start of the sentence, after any fronted adverbial ("In Iowa, Trump …"). */
 function sentenceSubject(v: SentenceView): TokenRange | null {
   let j = 0;
-  if (!isCapitalised(v.words[0] ?? '') || CLAUSE_SKIP.has(v.lower[0] ?? '') || isAdverb(v.lower[0] ?? '') || v.words[1] === ',') {
+  if (!isCapitalised(v.words[0] ?? '') || CLAUSE_SKIP.has(v.lower[0] ?? '') || isAdverb(v.lower[0] ?? '') || v.words[1] === ',' || /ing$/.test(v.lower[0] ?? '')) {
     const comma = v.words.indexOf(',');
     if (comma < 0 || comma > 8) return null;
     j = comma + 1;
   }
   const np = phraseStartingAt(v.words, v.lower, j, v.words.length - 1);
-  return np && (isCapitalised(v.words[np.first]!) || PRONOUNS.has(v.lower[np.first]!) || isDeterminer(v.lower[np.first]!)) ? np : null;
+  return np && (isCapitalised(v.words[np.first]!) || /^\p{N}/u.test(v.words[np.first]!) || PRONOUNS.has(v.lower[np.first]!) || isDeterminer(v.lower[np.first]!)) ? np : null;
 }
 
 /** "James A. Lewis, a former diplomat, warned": the subject with its appositive, ending at the comma k. */
@@ -223,6 +233,10 @@ function appositiveSubject(v: SentenceView, k: number): TokenRange | null {
   if (c < 1) return null;
   const head = phraseEndingAt(v.words, v.lower, c - 1, 0);
   if (!head || !isCapitalised(v.words[head.last]!) && !PRONOUNS.has(v.lower[head.last]!)) return null;
+  // "Lewandowski, in a statement released on Thursday, said": a fronted adverbial is no appositive
+  if (/^(in|on|at|during|after|before|according|speaking|while|when|asked|for|with|by|through|as)$/.test(v.lower[c + 1] ?? '')) {
+    return atClauseStart(v, head.first) ? head : null;
+  }
   const opener = head.first === 0 ? ',' : v.words[head.first - 1]!;
   if (!(head.first === 0 || opener === ',' || v.lower[head.first - 1] === 'that' || v.lower[head.first - 1] === 'and' || v.lower[head.first - 1] === 'but')) return null;
   return { first: head.first, last: k };
@@ -254,7 +268,11 @@ function afterObject(v: SentenceView, cueLast: number, base: string): number {
 function contentAfter(v: SentenceView, j: number, passages: readonly QuotedPassage[]): Span | null {
   const n = v.words.length;
   while (j < n && (v.words[j] === ',' || v.words[j] === ':' || v.words[j] === '—' || v.words[j] === '-')) j++;
-  if (j >= n) return null;
+  // "… said:" closing a paragraph introduces the quote that opens the next one
+  if (j >= n || (v.words[n - 1] === ':' && j >= n - 1)) {
+    const next = passages.find((q) => q.outer.start >= v.sentence.end && q.outer.start - v.sentence.end <= 3);
+    return next ? { start: next.outer.start, end: next.outer.end } : null;
+  }
   const start = v.starts[j]!;
   let last = n - 1;
   while (last > j && isEnd(v.words[last])) last--;

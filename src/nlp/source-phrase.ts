@@ -21,8 +21,10 @@ const BETWEEN = new Set([
   'privately', 'openly', 'separately', 'subsequently', 'earlier', 'today', 'yesterday', 'not', 'n’t', "n't", 'always',
   'flatly', 'explicitly', 'specifically', 'simply', 'actually', 'quickly', 'bluntly', 'loudly', 'emphatically', 'clearly',
   'angrily', 'sharply', 'famously', 'notably', 'ultimately', 'had', 'reportedly', 'allegedly', 'apparently', 'now', 'since',
-  'correctly', 'falsely', 'wrongly', 'rightly', 'proudly', 'jokingly', 'tweeted', 'recently', 'finally', 'immediately',
+  'twice', 'thrice', 'correctly', 'falsely', 'wrongly', 'rightly', 'proudly', 'jokingly', 'tweeted', 'recently', 'finally', 'immediately',
 ]);
+/** Words that open a quantity subject ("nearly half", "about 4 in 10"). */
+const QUANTIFIERS = new Set(['nearly', 'almost', 'roughly', 'about', 'around', 'approximately', 'only', 'just', 'over']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Words that end a subject phrase when walking left: clause openers, prepositions that start adverbials. */
 const STOP = new Set([
@@ -81,8 +83,8 @@ export function phraseEndingAt(words: readonly string[], lower: readonly string[
       continue;
     }
     if (INNER_PREPS.has(lw) && j - 1 >= lowest && isWord(words[j - 1]!) && !STOP.has(lower[j - 1]!) && first <= k) {
-      // keep the preposition only when a proper noun or determiner follows it ("of State", "at the Pentagon")
-      if (isCapitalised(words[j + 1]!) || DETERMINERS.has(lower[j + 1]!)) {
+      // keep the preposition only when a proper noun, number or determiner follows it ("of State", "4 in 10")
+      if (lw === 'of' || isCapitalised(words[j + 1]!) || DETERMINERS.has(lower[j + 1]!) || /^\p{N}/u.test(words[j + 1]!)) {
         first = j;
         j--;
         continue;
@@ -93,6 +95,10 @@ export function phraseEndingAt(words: readonly string[], lower: readonly string[
       first = j;
       j--;
       continue;
+    }
+    if (QUANTIFIERS.has(lw)) {
+      first = j;
+      break;
     }
     if (!isWord(word) || STOP.has(lw) || PRONOUNS.has(lw) || isAdverb(lw) || WEEKDAYS.has(lw)) break;
     first = j;
@@ -110,20 +116,30 @@ export function phraseStartingAt(words: readonly string[], lower: readonly strin
   if (!isWord(words[j]!) || (STOP.has(w) && !DETERMINERS.has(w))) return null;
   let last = j;
   let k = j + 1;
+  // A name ("Trump shot back") ends at its first lower-case word, unless a possessive opens a role
+  // ("Florida’s former governor"); a common-noun phrase ends at a past-tense verb.
+  const proper = isCapitalised(words[j]!) && !DETERMINERS.has(w);
+  let afterPossessive = false;
+  let lowerCount = 0;
   while (k <= highest && k - j < 12) {
     const lw = lower[k]!;
     const word = words[k]!;
     if (isPossessive(word) || word === '.' || word === '-' || word === '&') {
+      afterPossessive = isPossessive(word);
       last = k;
       k++;
       continue;
     }
-    if (INNER_PREPS.has(lw) && k + 1 <= highest && (isCapitalised(words[k + 1]!) || DETERMINERS.has(lower[k + 1]!))) {
+    if (lw === 'of' && k + 1 <= highest && isCapitalised(words[k + 1]!)) {
       last = k;
       k++;
       continue;
     }
     if (!isWord(word) || STOP.has(lw) || PRONOUNS.has(lw)) break;
+    if (!isCapitalised(word)) {
+      if (proper && !afterPossessive) break;
+      if (/ed$/.test(lw) || ++lowerCount > 5) break;
+    }
     last = k;
     k++;
   }
