@@ -19,7 +19,7 @@ import { buildClusters } from './ner-clusters.js';
 
 const { values: opts } = parseArgs({
   options: {
-    epochs: { type: 'string', default: '15' },
+    epochs: { type: 'string', default: '12' },
     bits: { type: 'string', default: '20' },
     folds: { type: 'string', default: '4' },
     clusters: { type: 'boolean', default: true },
