@@ -77,6 +77,13 @@ function splitLeadingTitle(words: readonly string[], e: Found, headBefore: boole
   return true;
 }
 
+/** "Defence" in "Defence Secretary Pat Doe", tagged alone: a word of a title, not an organisation. */
+function partOfTitle(words: readonly string[], e: Found): boolean {
+  const own = words.slice(e.start, e.end);
+  // Acronyms ("US President") name a real place or body even in front of a title.
+  return own.every((w) => isTitleWord(w) && /\p{Ll}/u.test(w)) && e.end < words.length && isTitleWord(words[e.end]!);
+}
+
 /** Start of the title phrase written right before a person's name ("French Foreign Minister"), or -1. */
 function titleBefore(words: readonly string[], nameStart: number, ents: readonly Found[]): number {
   let k = nameStart;
@@ -126,7 +133,9 @@ function cleanRole(text: string): string {
 }
 
 function cleanName(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/['’]s?$/u, '').replace(/[\p{P}\s]+$/u, '').replace(/^[\p{P}\s]+/u, '').trim();
+  const name = text.replace(/\s+/g, ' ').replace(/['’]s?$/u, '').replace(/^[\p{P}\s]+/u, '').trim();
+  // Keep the final period of a dotted abbreviation ("U.S.", "D.C."); drop other trailing punctuation.
+  return /(?:^|[\s.])\p{L}\.$/u.test(name) ? name : name.replace(/[\p{P}\s]+$/u, '');
 }
 
 /** Mentions of one sentence (its tokens and their words). */
@@ -139,6 +148,7 @@ export function sentenceMentions(text: string, tokens: readonly Token[], raw: re
     trimEdges(words, e);
     const before = e.start;
     if (e.end <= e.start || !splitLeadingTitle(words, e, titleBefore(words, before, ents) >= 0)) continue;
+    if (partOfTitle(words, e)) continue;
     if (e.type === 'person') {
       const t = titleBefore(words, before, ents);
       const roleStart = t >= 0 ? t : before < e.start ? before : -1;
