@@ -1,6 +1,7 @@
 import { el, muted, section } from './dom.js';
 import { domId, fmtDate, outletName, readerHref } from './format.js';
 
+const VISIBLE_ROWS = 12;
 const STATUS_RANK = { corroborated: 0, 'single-source': 1, disputed: 2 };
 
 /** Claims × articles: does each article support, contradict or stay silent on each claim. */
@@ -44,10 +45,29 @@ export function renderMatrix(story) {
       story.articles.map((a) => cell(c, a)),
     ),
   );
+  // Long stories have dozens of single-source claims; the best-corroborated rows come first and
+  // the rest stay one click away.
+  const more = rows.slice(VISIBLE_ROWS);
+  for (const r of more) r.hidden = true;
+  const toggle = more.length
+    ? el('button', {
+        type: 'button',
+        class: 'more',
+        'aria-expanded': 'false',
+        text: `Show ${more.length} more claims`,
+        onclick: (ev) => {
+          const open = ev.currentTarget.getAttribute('aria-expanded') !== 'true';
+          for (const r of more) r.hidden = !open;
+          ev.currentTarget.setAttribute('aria-expanded', String(open));
+          ev.currentTarget.textContent = open ? 'Show fewer claims' : `Show ${more.length} more claims`;
+        },
+      })
+    : null;
   return section(
     'matrix',
     'Claims across outlets',
     el('p', { class: 'legend' }, el('span', { class: 'cell supports', text: '✓ supports' }), el('span', { class: 'cell contradicts', text: '✗ contradicts' }), el('span', { class: 'cell silent', text: '· silent' }), ' ✓· = credited to another outlet'),
     el('div', { class: 'scroll' }, el('table', { class: 'matrix' }, el('thead', {}, head), el('tbody', {}, rows))),
+    toggle,
   );
 }

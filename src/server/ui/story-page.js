@@ -49,6 +49,7 @@ export async function renderStoryPage(id, params) {
   const focus = params.get('focus');
   const target = focus ? page.querySelector(`[id="${CSS.escape(focus)}"]`) : null;
   if (target) {
+    if (target.hidden) page.querySelector('#matrix button.more')?.click(); // a folded-away claim row
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     target.setAttribute('data-autofocus', '');
     target.classList.add('focused');
