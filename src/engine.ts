@@ -78,6 +78,15 @@ export class Engine {
     return this.store(analyseInProcess(doc), raw);
   }
 
+  /**
+   * Cluster and store an article analysed elsewhere (a queue worker); null if already stored.
+   * Callers must serialise these calls in stream order, as `ingest` does.
+   */
+  async addAnalysed(doc: ArticleDoc, raw: string): Promise<ClusterDecision | null> {
+    if ((await this.repo.findByHash(doc.contentHash)) !== null) return null;
+    return this.store(doc, raw);
+  }
+
   /** Cluster and store an analysed article (serially: clustering decisions depend on order). */
   private async store(doc: ArticleDoc, raw: string): Promise<ClusterDecision> {
     const decision = this.clusterer.add(clusterItemOf(doc));

@@ -1,4 +1,5 @@
 import { startServer, type RunningServer } from '../server/start-server.js';
+import type { IngestQueue } from '../queue/enqueue.js';
 import type { Repository } from '../store/repository.js';
 import { CrosscheckError } from '../errors.js';
 
@@ -10,13 +11,14 @@ export interface ListenOptions {
   logger: boolean;
   /** How many following ports to try when the port is taken (0: fail at once). */
   fallbackPorts: number;
+  queue?: IngestQueue | undefined;
 }
 
 /** Start the server, moving on to the next port while the port is in use. */
 export async function listen(opts: ListenOptions): Promise<RunningServer> {
   for (let i = 0; ; i++) {
     try {
-      return await startServer({ repo: opts.repo, host: opts.host, port: opts.port + i, token: opts.token, logger: opts.logger });
+      return await startServer({ repo: opts.repo, host: opts.host, port: opts.port + i, token: opts.token, logger: opts.logger, queue: opts.queue });
     } catch (e) {
       if ((e as { code?: string }).code !== 'EADDRINUSE' || i >= opts.fallbackPorts) throw e;
     }

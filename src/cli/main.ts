@@ -8,8 +8,9 @@ import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
 import { storiesCommand } from './commands/stories.js';
 import { watchCommand } from './commands/watch.js';
+import { workerCommand } from './commands/worker.js';
 
-const commands: Command[] = [ingestCommand, storiesCommand, showCommand, analyzeCommand, serveCommand, watchCommand, evalCommand, demoCommand];
+const commands: Command[] = [ingestCommand, storiesCommand, showCommand, analyzeCommand, serveCommand, watchCommand, workerCommand, evalCommand, demoCommand];
 
 const usage = `crosscheck — cross-check the news
 

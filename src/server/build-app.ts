@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { CrosscheckError } from '../errors.js';
+import type { IngestQueue } from '../queue/enqueue.js';
 import type { Repository } from '../store/repository.js';
 import { articleRoutes } from './article-routes.js';
 import { BODY_LIMIT, installErrorHandling } from './error-handler.js';
@@ -23,6 +24,8 @@ export interface AppOptions {
   rateLimit?: RateLimit;
   /** Fastify request logging (off by default; the CLI turns it on with --verbose). */
   logger?: boolean;
+  /** Enqueue POST /api/articles for queue workers instead of processing in this process. */
+  queue?: IngestQueue | undefined;
 }
 
 /** The API and the desk UI as one fastify app; each feature is an encapsulated plugin. */
@@ -42,7 +45,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(articleRoutes, { repo });
   await app.register(searchRoutes, { repo });
   await app.register(healthRoutes, { repo });
-  await app.register(ingestRoutes, { repo, token, rateLimit: opts.rateLimit ?? DEFAULT_WRITE_LIMIT });
+  await app.register(ingestRoutes, { repo, token, rateLimit: opts.rateLimit ?? DEFAULT_WRITE_LIMIT, queue: opts.queue });
   await app.register(openApiRoutes);
   await app.register(uiRoutes);
   return app;

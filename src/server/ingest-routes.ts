@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { Engine } from '../engine.js';
+import type { IngestQueue } from '../queue/enqueue.js';
 import type { IngestItem } from '../ingest/ingest-item.js';
 import type { Repository } from '../store/repository.js';
 import type { IngestResult, UploadArticle, UploadMeta } from './api-schemas.js';
@@ -14,6 +15,8 @@ export interface IngestRoutesOptions {
   repo: Repository;
   token: string | undefined;
   rateLimit: RateLimit;
+  /** When set, articles are enqueued for `crosscheck worker` processes instead of processed here. */
+  queue?: IngestQueue | undefined;
 }
 
 function itemsOf(contentType: string, body: unknown, meta: UploadMeta): IngestItem[] {
@@ -24,7 +27,7 @@ function itemsOf(contentType: string, body: unknown, meta: UploadMeta): IngestIt
   return [itemFromText(String(body), meta)];
 }
 
-export const ingestRoutes: FastifyPluginAsync<IngestRoutesOptions> = async (app, { repo, token, rateLimit }) => {
+export const ingestRoutes: FastifyPluginAsync<IngestRoutesOptions> = async (app, { repo, token, rateLimit, queue: jobQueue }) => {
   // Raw bodies arrive as strings; JSON and text/plain parsers are fastify's own.
   app.addContentTypeParser(['application/x-ndjson', 'text/html'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
   app.addHook('onRequest', writeGuard(token, rateLimit));
@@ -47,6 +50,12 @@ export const ingestRoutes: FastifyPluginAsync<IngestRoutesOptions> = async (app,
     handler: async (request): Promise<IngestResult> => {
       const items = itemsOf(request.headers['content-type'] ?? 'text/plain', request.body, request.query as UploadMeta);
       const ids: string[] = [];
+      if (jobQueue) {
+        const queued = await jobQueue.enqueue(items, (e) => {
+          if (e.kind === 'enqueued' || e.kind === 'unchanged') ids.push(e.id);
+        });
+        return { ids, errors: queued.errors, storiesUpdated: [] };
+      }
       const report = await serially(() =>
         engine.ingest(items, (e) => {
           if (e.kind === 'stored' || e.kind === 'unchanged') ids.push(e.id);

@@ -7,7 +7,7 @@ export interface RunningServer {
 }
 
 /** Build the app and listen; `port: 0` picks a free port (the returned URL has the real one). */
-export async function startServer(opts: { repo: Repository; port: number; host: string; token?: string | undefined } & Pick<AppOptions, 'rateLimit' | 'logger'>): Promise<RunningServer> {
+export async function startServer(opts: { repo: Repository; port: number; host: string; token?: string | undefined } & Pick<AppOptions, 'rateLimit' | 'logger' | 'queue'>): Promise<RunningServer> {
   const app = await buildApp(opts);
   await app.listen({ port: opts.port, host: opts.host });
   const address = app.server.address();

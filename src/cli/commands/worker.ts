@@ -1,0 +1,57 @@
+import { availableParallelism } from 'node:os';
+import { CrosscheckError } from '../../errors.js';
+import { AnalysisPool } from '../../nlp/analysis-pool.js';
+import { AnalyseJobs } from '../../queue/analyse-jobs.js';
+import { openBoss } from '../../queue/open-boss.js';
+import { Sequencer } from '../../queue/sequencer.js';
+import { isPostgresUrl, PostgresRepository } from '../../store/postgres-repository.js';
+import { EXIT, type Command } from '../command.js';
+import { dbPath, parse } from '../options.js';
+
+const usage = `crosscheck worker --db postgres://… [--concurrency N] [--quiet]
+
+Process the ingest queue (filled by \`crosscheck ingest --queue\` and POST /api/articles when a
+queue is configured) until stopped with Ctrl-C or SIGTERM. Run any number of workers on any
+hosts against one PostgreSQL database: each analyses up to N articles at once (default: one per
+CPU); one of them at a time, chosen by a database lock, clusters and stores them in the order
+they were enqueued. A worker that dies leaves its jobs to the others. See docs/scaling.md.`;
+
+export const workerCommand: Command = {
+  name: 'worker',
+  summary: 'analyse and store queued articles (PostgreSQL, any number of hosts)',
+  usage,
+  async run(argv) {
+    const { values } = parse(argv, { db: { type: 'string' }, concurrency: { type: 'string', short: 'c' }, quiet: { type: 'boolean', short: 'q' } }, usage);
+    if (values.help) return void console.log(usage), EXIT.ok;
+    const db = dbPath(values.db, '');
+    if (!isPostgresUrl(db)) throw new CrosscheckError('CC_USAGE', [`worker needs a PostgreSQL --db (postgres://…) or CROSSCHECK_DB\n${usage}`]);
+    const concurrency = values.concurrency === undefined ? availableParallelism() : Number(values.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1) throw new CrosscheckError('CC_USAGE', [`--concurrency must be a positive integer\n${usage}`]);
+    const log = values.quiet === true ? () => {} : (line: string) => process.stderr.write(`worker ${process.pid}: ${line}\n`);
+
+    const stop = new AbortController();
+    const onSignal = () => stop.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    const repo = await PostgresRepository.open(db);
+    const pool = new AnalysisPool(concurrency);
+    try {
+      const boss = await openBoss(db);
+      try {
+        const jobs = new AnalyseJobs(repo, boss, pool, concurrency, log);
+        const sequencer = new Sequencer(repo, boss, log);
+        log(`started, ${concurrency} analysing at once`);
+        await Promise.all([jobs.run(stop.signal), sequencer.run(stop.signal)]);
+        log(`stopped: ${jobs.done} analysed, ${sequencer.stored} stored`);
+      } finally {
+        await boss.stop({ graceful: false, wait: true });
+      }
+      return EXIT.ok;
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      await pool.close();
+      await repo.close();
+    }
+  },
+};
