@@ -103,6 +103,8 @@ function verbCue(v: SentenceView, i: number): CueStrength | null {
   let strength = cueStrength(lw);
   if (!strength && isBaseCue(lw) && prev !== undefined && PLURAL_SUBJECT.test(prev)) strength = 'speech';
   if (!strength) return null;
+  // "when asked", "if asked": a passive without its speaker; "271 pledged delegates": an adjective
+  if (/ed$/.test(lw) && prev !== undefined && (/^(when|if|as|once|unless)$/.test(prev) || /^\p{N}/u.test(v.words[i - 1]!))) return null;
   if (prev === 'to' && !(lw === 'according')) return null;
   if (AMBIGUOUS_CUES.has(lw)) {
     if (prev === undefined || NOT_AFTER_AMBIGUOUS.has(prev) || /^['’]s$/.test(v.words[i - 1]!)) return null;

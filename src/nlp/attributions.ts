@@ -3,6 +3,7 @@ import { analysedSentences, type ArticleDoc } from '../model/article.js';
 import type { Span } from '../model/span.js';
 import { findRelations, type Relation } from './attribution-relations.js';
 import { findOutlets, type OutletMatch } from './outlets.js';
+import { POSITION_BASES } from './speech-cues.js';
 import { sourceResolver } from './speaker-resolution.js';
 
 /** Phrases that credit the outlet written right after them ("in an interview with CNN"). */
@@ -42,7 +43,7 @@ export function annotateAttributions(doc: ArticleDoc): void {
   const outlets = findOutlets(doc.text).filter((o) => sentenceOf(o.start) !== null);
 
   for (const r of relations) {
-    if (!r.source) continue;
+    if (!r.source || POSITION_BASES.has(r.cueBase)) continue;
     const who = resolve(r.source);
     const cited = who?.name ?? who?.description ?? null;
     if (!who || !cited) continue;

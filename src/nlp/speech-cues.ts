@@ -3,6 +3,13 @@
  * `speech` verbs introduce what someone said and may carry a direct quote; `stance` verbs
  * report a view or finding ("believes", "found") and only attribute indirect content.
  */
+/**
+ * Verbs of taking a position ("supported", "wants", "refused"): PolNeAR counts them as attribution
+ * cues, but they credit no one as a source of information, so the attributions step skips them.
+ */
+const POSITION_BASES_TEXT = 'defend endorse support oppose propose seek want reject blame attack thank refuse decline';
+export const POSITION_BASES = new Set(POSITION_BASES_TEXT.split(' '));
+
 const SPEECH_BASES =
   'say tell warn caution explain add emphasize emphasise stress state note write argue claim insist ask reply respond ' +
   'answer announce declare acknowledge admit confirm deny report remark observe comment contend assert maintain continue ' +
@@ -11,7 +18,7 @@ const SPEECH_BASES =
   'highlight indicate suggest predict accuse criticize criticise praise condemn dismiss question wonder describe call ' +
   'cite echo lament boast brag scoff concur clarify explain muse opine proclaim reason stipulate whisper plead caution ' +
   'point decry denounce blast slam mock email text';
-const STANCE_BASES = 'believe think fear hope worry expect find show learn feel warn predict';
+const STANCE_BASES = 'believe think fear hope worry expect find show learn feel warn predict ' + POSITION_BASES_TEXT;
 
 /** Irregular or spelling-changed forms the suffix rules below would get wrong. */
 const IRREGULAR: Record<string, string[]> = {
@@ -71,7 +78,7 @@ export type CueStrength = 'speech' | 'stance';
 
 /** Is this lower-cased word an inflected reporting verb (not a base form: "to say" is not a report)? */
 /** Forms that are far more often something else ("30 states", "thinking" as a noun). */
-const NEVER_CUES = new Set(['states', 'thinking', 'feeling', 'finding', 'findings', 'learning', 'posting', 'hoping', 'expecting', 'charging', 'texting', 'counter', 'counters', 'texts']);
+const NEVER_CUES = new Set(['remarks', 'questions', 'comments', 'reasons', 'continues', 'continuing', 'charges', 'emails', 'reasoned', 'reasoning', 'states', 'thinking', 'feeling', 'finding', 'findings', 'learning', 'posting', 'hoping', 'expecting', 'charging', 'texting', 'counter', 'counters', 'texts']);
 
 export function cueStrength(lower: string): CueStrength | null {
   if (NEVER_CUES.has(lower)) return null;
