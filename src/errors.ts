@@ -20,6 +20,8 @@ export const errorCodes = {
   CC_TOO_MANY_REDIRECTS: { status: 508, exit: 2, message: 'too many redirects (more than %s): %s' },
   CC_STORY_NOT_FOUND: { status: 404, exit: 4, message: 'no story with id %s' },
   CC_ARTICLE_NOT_FOUND: { status: 404, exit: 4, message: 'no article with id %s' },
+  CC_ROUTE_NOT_FOUND: { status: 404, exit: 4, message: 'no such route: %s' },
+  CC_INTERNAL: { status: 500, exit: 5, message: 'internal error: %s' },
   CC_BAD_REQUEST: { status: 400, exit: 1, message: 'bad request: %s' },
   CC_UNAUTHORIZED: { status: 401, exit: 1, message: 'a valid token is required for writes on a non-loopback server' },
   CC_RATE_LIMITED: { status: 429, exit: 1, message: 'too many requests' },

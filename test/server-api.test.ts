@@ -104,8 +104,8 @@ test('GET /api/search, /api/health, unknown routes and CORS', async () => {
     assert.equal(health.articles, 4);
     assert.equal(health.stories, 2);
     const unknown = await app.inject('/api/nothing-here');
-    assert.equal(unknown.statusCode, 400);
-    assert.equal(unknown.json().error.code, 'CC_BAD_REQUEST');
+    assert.equal(unknown.statusCode, 404);
+    assert.equal(unknown.json().error.code, 'CC_ROUTE_NOT_FOUND');
     // CORS is off: no allow-origin header, and preflights are not answered.
     const cross = await app.inject({ url: '/api/stories', headers: { origin: 'https://elsewhere.example' } });
     assert.equal(cross.headers['access-control-allow-origin'], undefined);

@@ -35,8 +35,7 @@ export function installErrorHandling(app: FastifyInstance): void {
     const coded = toCoded(e);
     if (coded) return sendError(reply, coded);
     request.log.error({ err: e }, 'unexpected error');
-    return sendError(reply, new CrosscheckError('CC_DB', ['internal error, see the server log']));
+    return sendError(reply, new CrosscheckError('CC_INTERNAL', ['see the server log']));
   });
-  // No CC code exists for an unknown route; it is a malformed request from the API's point of view.
-  app.setNotFoundHandler((request, reply) => sendError(reply, new CrosscheckError('CC_BAD_REQUEST', [`no route ${request.method} ${request.url.split('?')[0]}`])));
+  app.setNotFoundHandler((request, reply) => sendError(reply, new CrosscheckError('CC_ROUTE_NOT_FOUND', [`${request.method} ${request.url.split('?')[0]}`])));
 }
