@@ -149,8 +149,11 @@ test('GET / and /ui/* serve the desk with a strict CSP and refuse paths outside 
     const js = await app.inject('/ui/app.js');
     assert.equal(js.statusCode, 200);
     assert.match(js.headers['content-type'] as string, /javascript/);
-    for (const bad of ['/ui/../../package.json', '/ui/%2e%2e/%2e%2e/package.json', '/ui/.hidden.js', '/ui/nope.js'])
-      assert.equal((await app.inject(bad)).statusCode, 400, bad);
+    for (const bad of ['/ui/../../package.json', '/ui/%2e%2e/%2e%2e/package.json', '/ui/.hidden.js', '/ui/nope.js']) {
+      const r = await app.inject(bad);
+      assert.ok(r.statusCode === 400 || r.statusCode === 404, `${bad}: ${r.statusCode}`);
+      assert.doesNotMatch(r.body, /"devDependencies"/, bad);
+    }
   } finally {
     await done();
   }
