@@ -26,6 +26,12 @@ const NOT_AFTER_AMBIGUOUS = new Set([
   'to', 'be', 'been', 'being', 'was', 'were', 'is', 'are', 'and', 'or', 'widely', 'well', 'previously',
 ]);
 const PLURAL_SUBJECT = /^(we|they|i|you|people|officials|experts|analysts|critics|sources|democrats|republicans|observers|polls|studies|reports|data|voters|americans|leaders|supporters|residents|economists|scientists|researchers|lawmakers|aides|advocates|opponents|documents|records|others|many|some|both)$/;
+/** Could this word end a plural or first/second-person subject ("who say", "4 in 10 say", "voters say")? */
+function pluralSubjectWord(word: string, lower: string): boolean {
+  if (PLURAL_SUBJECT.test(lower) || lower === 'who' || /^\p{N}+$/u.test(word) || /^(five|six|seven|eight|nine|ten|two|three|four|dozens|hundreds|thousands|majorities|half)$/.test(lower)) return true;
+  return /^\p{Ll}+s$/u.test(word) && !/(ss|us|is)$/.test(lower) && !NOT_AFTER_AMBIGUOUS.has(lower);
+}
+
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 /** Words that may open a reported clause without "that" ("said the plan would fail"). */
 const CLAUSE_SKIP = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'last', 'this', 'earlier', 'later', 'late', 'early']);
@@ -81,6 +87,11 @@ function sentenceRelations(doc: ArticleDoc, v: SentenceView, passages: readonly 
       i++;
       continue;
     }
+    if (i === 0 && lw === 'asked') {
+      const rel = askedOpening(v);
+      if (rel) out.push(rel);
+      continue;
+    }
     const strength = verbCue(v, i);
     if (!strength) continue;
     const base = cueBase(lw) ?? lw;
@@ -96,12 +107,21 @@ function sentenceRelations(doc: ArticleDoc, v: SentenceView, passages: readonly 
   return out;
 }
 
+/** "Asked whether …, Ryan said": the question is the content, the main subject the source. */
+function askedOpening(v: SentenceView): Relation | null {
+  const comma = v.words.indexOf(',');
+  if (comma < 2) return null;
+  const src = phraseStartingAt(v.words, v.lower, comma + 1, v.words.length - 1);
+  const content = { start: v.starts[1]!, end: v.ends[comma - 1]! };
+  return { source: src ? rangeSpan(v, src) : null, cue: { start: v.starts[0]!, end: v.ends[0]! }, cueBase: 'ask', content, strength: 'speech', sentence: v.index };
+}
+
 /** Is token i a reporting verb used as a verb here? */
 function verbCue(v: SentenceView, i: number): CueStrength | null {
   const lw = v.lower[i]!;
   const prev = v.lower[i - 1];
   let strength = cueStrength(lw);
-  if (!strength && isBaseCue(lw) && prev !== undefined && PLURAL_SUBJECT.test(prev)) strength = 'speech';
+  if (!strength && isBaseCue(lw) && prev !== undefined && pluralSubjectWord(v.words[i - 1]!, prev)) strength = 'speech';
   if (!strength) return null;
   // "when asked", "if asked": a passive without its speaker; "271 pledged delegates": an adjective
   if (/ed$/.test(lw) && prev !== undefined && (/^(when|if|as|once|unless)$/.test(prev) || /^\p{N}/u.test(v.words[i - 1]!))) return null;
@@ -172,8 +192,12 @@ function verbRelation(
     const after = afterObject(v, cueLast, base);
     const quoteFollows = v.words[after] === ',' && isOpenMark(v.words[after + 1] ?? '');
     // "“…,” he said on Thursday during a speech": after a quote, trailing words are circumstances
-    const afterQuote = source.first >= 2 && v.words[source.first - 1] === ',' && isCloseMark(v.words[source.first - 2]!);
-    const trailing = afterQuote && !/^(that|:)$/.test(v.lower[after] ?? '') && !isOpenMark(v.words[after] ?? '') && !quoteFollows;
+    const f = source.first;
+    const afterQuote = f >= 1 && (isCloseMark(v.words[f - 1]!) || (f >= 2 && v.words[f - 1] === ',' && isCloseMark(v.words[f - 2]!)));
+    const circumstance = TRAILING_STARTERS.has(v.lower[after] ?? '') || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(v.lower[after] ?? '');
+    const trailing =
+      (afterQuote && !/^(that|:)$/.test(v.lower[after] ?? '') && !isOpenMark(v.words[after] ?? '') && !quoteFollows) ||
+      (hasContentBefore(v, f) && circumstance);
     if (trailing || isEnd(v.words[after]) || (v.words[after] === ',' && !quoteFollows && hasContentBefore(v, source.first))) {
       return rel(rangeSpan(v, source), contentBefore(v, source.first, passages));
     }
@@ -200,6 +224,9 @@ function verbRelation(
   }
   return null;
 }
+
+/** Words that open circumstances after a cue ("said in an interview", "said on Friday"), not reported content. */
+const TRAILING_STARTERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'via', 'through', 'from', 'last', 'earlier', 'later', 'this', 'yesterday', 'today', 'tonight', 'recently', 'afterward', 'afterwards', 'then']);
 
 /** "by saying", "after telling": a participle after these reports the main subject's words. */
 const PARTICIPLE_PREPS = new Set(['by', 'in', 'after', 'before', 'while', 'when', 'without', 'since']);

@@ -64,6 +64,16 @@ export function skipBetween(lower: readonly string[], k: number, lowest: number)
 /** Collect a noun phrase that ends at token k, walking left; null when k is not inside one. */
 export function phraseEndingAt(words: readonly string[], lower: readonly string[], k: number, lowest: number): TokenRange | null {
   if (k < lowest) return null;
+  // "Gov. John Kasich (R-OH) said": a short parenthesis belongs to the name before it
+  if (words[k] === ')') {
+    let open = k - 1;
+    while (open > lowest && k - open < 8 && words[open] !== '(') open--;
+    if (words[open] === '(' && open - 1 >= lowest) {
+      const inner = phraseEndingAt(words, lower, open - 1, lowest);
+      return inner ? { first: inner.first, last: k } : null;
+    }
+    return null;
+  }
   const w = lower[k]!;
   if (PRONOUNS.has(w)) return { first: k, last: k };
   if (!isWord(words[k]!) || STOP.has(w) || DETERMINERS.has(w)) return null;

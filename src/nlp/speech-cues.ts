@@ -69,7 +69,7 @@ const STANCE = formsOf(STANCE_BASES);
 export const AMBIGUOUS_CUES = new Set([
   'reports', 'claims', 'calls', 'notes', 'comments', 'posts', 'questions', 'charges', 'counters', 'answers',
   'texts', 'emails', 'estimates', 'promises', 'pledges', 'demands', 'states', 'points', 'shows', 'finds',
-  'hopes', 'fears', 'worries', 'says', 'tweets', 'cites', 'quotes', 'concerns', 'report', 'posted', 'added',
+  'hopes', 'fears', 'worries', 'tweets', 'cites', 'quotes', 'concerns', 'report', 'posted', 'added',
   'called', 'showing', 'finding', 'feeling', 'found', 'known', 'shown', 'written', 'continued', 'charged',
   'questioning', 'reported', 'estimated', 'expected', 'stated', 'noted', 'pointed', 'described', 'warning',
 ]);
