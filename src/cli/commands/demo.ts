@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,12 +47,7 @@ export const demoCommand: Command = {
     const repo = await openRepository(values.db ?? join(tmp!, 'demo.db'));
     try {
       const examples = fileURLToPath(new URL('examples/', packageRoot()));
-      // Everything in examples/ but its README (which describes the corpus, and is no article).
-      const inputs = readdirSync(examples)
-        .filter((name) => !/^readme/i.test(name) && !name.startsWith('.'))
-        .sort()
-        .map((name) => join(examples, name));
-      const report = await runIngest(repo, inputs, { allowPrivate: false, quiet: false });
+      const report = await runIngest(repo, [examples], { allowPrivate: false, quiet: false });
       await printSummary(repo);
       if (values['no-serve']) return report.errors.length > 0 ? EXIT.input : EXIT.ok;
       const server = await listen({ repo, host: '127.0.0.1', port, token: undefined, logger: false, fallbackPorts: PORT_TRIES });
