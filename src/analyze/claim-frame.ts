@@ -44,8 +44,18 @@ export function themeKey(word: string): string | null {
   if (ev) return `ev:${ev}`;
   const verb = verbLemma(w);
   if (verb && /(ed|ing|s)$/.test(w)) return `ev:${verbClass(verb)}`;
-  if (/[^s]s$/.test(w) && w.length > 4 && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
-  return w;
+  // Names keep their final s ("Dallas", "Texas"); common nouns lose the plural ending.
+  if (/^\p{Lu}/u.test(word)) return w;
+  return pluralStem(w);
+}
+
+/** Singular of a regular plural: "communities" → "community", "speeches" → "speech", "crises" → "crisis". */
+function pluralStem(w: string): string {
+  if (w.length <= 4 || !/s$/.test(w) || /(ss|us|is)$/.test(w)) return w;
+  if (/[^aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/(ch|sh|x|ss)es$/.test(w)) return w.slice(0, -2);
+  if (/[^aeiou]ses$/.test(w) && /(cris|thes|analys|bas|diagnos)es$/.test(w)) return w.slice(0, -2) + 'is';
+  return w.slice(0, -1);
 }
 
 function words(text: string): string[] {

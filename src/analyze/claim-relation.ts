@@ -1,4 +1,5 @@
 import type { ClaimFrame } from './claim-frame.js';
+import { scoredAlign } from './claim-scorer.js';
 
 /** How two claims relate. Conflicts are only reported for claims that agree on who did what. */
 export type ClaimRelation = 'same' | 'number' | 'date' | 'polarity' | 'unrelated';
@@ -43,7 +44,8 @@ export function datesConflict(a: ClaimFrame, b: ClaimFrame): boolean {
 
 /** The one pairwise decision used by the story step and the evaluation. */
 export function relateClaims(a: ClaimFrame, b: ClaimFrame): ClaimRelation {
-  if (!sameFrame(a, b)) return 'unrelated';
+  // The strict frame rule, else the learned scorer (gated on a shared agent or event).
+  if (!sameFrame(a, b) && !scoredAlign(a, b)) return 'unrelated';
   if (a.negated !== b.negated) return 'polarity';
   if (numbersConflict(a, b)) return 'number';
   if (datesConflict(a, b)) return 'date';

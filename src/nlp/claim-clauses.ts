@@ -36,6 +36,7 @@ const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where']);
 const IRREGULAR_PAST = /^(said|told|came|went|took|gave|made|met|began|led|left|won|lost|held|saw|sent|struck|spoke|wrote|brought|thought|found|kept|became|rose|fell|grew|drew|knew|paid|sold|built|meant|stood|understood|withdrew|froze|sought|fought|spent|heard|felt|shot)$/;
 /** Heads of clauses whose content the writer does not assert: "the belief that …", "it is posited that …". */
 const NON_ASSERTED_HEAD = new Set(['belief', 'beliefs', 'perception', 'perceptions', 'sentiment', 'view', 'argument', 'notion', 'narrative', 'implication', 'conclusion', 'speculation', 'assumption', 'theory', 'impression', 'feeling', 'hope', 'hopes', 'fear', 'fears', 'suspicion', 'suspicions', 'sense', 'idea', 'claim', 'claims', 'allegation', 'allegations', 'rumor', 'rumors', 'rumour', 'rumours', 'posited', 'believed', 'thought', 'assumed', 'speculated', 'rumored', 'suggested', 'argued', 'alleged', 'claimed', 'feared', 'hoped', 'believe', 'believes', 'think', 'thinks', 'suspect', 'suspects', 'possible', 'likely', 'unlikely', 'whether', 'if', 'is', 'was', 'seems', 'appears']);
+const DENIED_HEAD = /^(claims?|allegations?|accusations?|suggestions?|notion|idea|assertions?|charges?|rumou?rs?|reports?|speculation)$/;
 const REPORT_HEAD = new Set(['reports', 'report', 'news', 'statement', 'announcement', 'confirmation', 'fact', 'indication', 'indications', 'word', 'evidence', 'reporting', 'revelation', 'disclosure', 'confirmed', 'reported', 'noted', 'announced', 'revealed', 'stated', 'learned']);
 
 /** Is token i the next non-adverb token after an auxiliary a participle or verb (so the auxiliary is not the verb)? */
@@ -124,6 +125,14 @@ function trailingCut(t: readonly ClauseToken[], from: number, to: number): numbe
   return to;
 }
 
+const TIME_WORD = /^(on|last|this|early|earlier|late|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night)$/;
+/** "reported Tuesday that", "said on Monday that": only time words between the verb and "that". */
+function onlyTimeWords(t: readonly ClauseToken[], from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!TIME_WORD.test(t[k]!.lw)) return false;
+  return true;
+}
+
 /** Claims of one clause range [a, b) of tokens. `src` is the document text. */
 export function clauseClaims(t: readonly ClauseToken[], a: number, b: number, src: string, depth = 0): ClaimDraft[] {
   while (a < b && (CONJ.has(t[a]!.lw) || t[a]!.lw === 'that' || /^[,–—-]$/.test(t[a]!.w))) a++;
@@ -191,8 +200,10 @@ export function clauseClaims(t: readonly ClauseToken[], a: number, b: number, sr
   for (let i = objFrom; i < cut; i++) {
     if (t[i]!.lw !== 'that') continue;
     const head = t[i - 1]!.lw;
-    if (i === objFrom && isReporting(lemma)) that = i;
+    if (isReporting(lemma) && (i === objFrom || onlyTimeWords(t, objFrom, i))) that = i;
     else if (REPORT_HEAD.has(head)) that = i;
+    // "X rejected the claim that Y": the content is what X says is false (Y negated below).
+    else if (verbClass(lemma) === 'deny' && !negated && i - objFrom <= 3 && DENIED_HEAD.test(head)) that = i;
     else if (NON_ASSERTED_HEAD.has(head)) return out; // neither the frame nor the content is asserted
     if (that >= 0) break;
   }

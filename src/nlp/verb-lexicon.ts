@@ -132,17 +132,20 @@ export function eventNounClass(word: string): string | null {
   return EVENT_NOUNS[word.toLowerCase()] ?? null;
 }
 
-/** Guess a lemma for an unknown -ed/-s form ("stressed" → "stress", "stopped" → "stop"). */
+/** Guess a lemma for an unknown -ed/-ing/-s form ("stressed" → "stress", "stopped" → "stop", "deciding" → "decide"). */
 export function guessLemma(form: string): string {
   const w = form.toLowerCase();
   const known = verbLemma(w);
   if (known) return known;
+  // -ing and -ed share their stem: "donating"/"donated" → "donat" + the same silent-e rules.
+  const stem = /ied$/.test(w) ? null : /ed$/.test(w) ? w.slice(0, -2) : /ing$/.test(w) && w.length > 5 ? w.slice(0, -3) : null;
   if (/ied$/.test(w)) return w.slice(0, -3) + 'y';
-  if (/([^aeiouls])\1ed$/.test(w)) return w.slice(0, -3);
-  if (/(at|iz|is|ur|ag|ot|ov|iv|uc|ac|as|ud|ut|lv|rg|rc|nc|ps|ng|bl|pl|tl|dl)ed$/.test(w)) return w.slice(0, -1);
-  if (/ed$/.test(w)) return w.slice(0, -2);
-  if (/ing$/.test(w)) return w.slice(0, -3);
-  return w;
+  if (stem === null) return w;
+  if (/([^aeiouls])\1$/.test(stem)) return stem.slice(0, -1); // stopped, running
+  // Stems whose verb ends in a silent e ("decid-ed", "retir-ed", "schedul-ed", "propos-ed", "invok-ed").
+  if (/(at|iz|is|ur|ag|ot|ov|iv|uc|ac|as|ud|ut|lv|rg|rc|nc|ps|ng|bl|pl|tl|dl|ul|aus)$/.test(stem)) return stem + 'e';
+  if (/[^aeiou](id|ir|in|ar|os|ok|om|ib|ad)$/.test(stem) || /^(compet|delet|complet|excit|invit|unit|writ)$/.test(stem)) return stem + 'e';
+  return stem;
 }
 
 /** Speech and report verbs: their "that"-clause (or bare clause) is the reported fact. */

@@ -1,57 +1,26 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createError } from '../../errors.js';
-import { analyseDoc } from '../../nlp/pipeline.js';
-import { docFrames, type ClaimFrame } from '../../analyze/claim-frame.js';
+import type { ClaimFrame } from '../../analyze/claim-frame.js';
 import { relateClaims, type ClaimRelation } from '../../analyze/claim-relation.js';
-import { docFromLines } from '../lines-doc.js';
+import { alignModel, setAlignModel } from '../../analyze/claim-scorer.js';
+import { framesOf, isHeldOutTopic, readClaimDiff, type ClaimDiffPair } from '../claimdiff.js';
 import { formatPRF, prf } from '../prf.js';
 import type { EvalReport, EvalTask } from '../task.js';
 
-/** One ClaimDiff pair: two claims about one event from two outlets; relation 1 = strengthens / weakens. */
-interface Pair {
-  date: string | null;
-  claim_a: string;
-  claim_b: string;
-  relation: number;
-}
-
-function readPairs(file: string): Pair[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw createError('CC_MALFORMED_JSON', `${file}: ${(e as Error).message}`);
-  }
-  const data = (parsed as { data?: unknown }).data ?? parsed;
-  if (!Array.isArray(data)) throw createError('CC_MALFORMED_JSON', `${file}: expected {data: [...]}`);
-  return data as Pair[];
-}
-
 /** The relations between the claims of two texts, with the same pairwise decision the story step uses. */
-function relations(cache: Map<string, ClaimFrame[]>, a: string, b: string, date: string | null): Set<ClaimRelation> {
-  const frames = (text: string) => {
-    const key = `${date}|${text}`;
-    let f = cache.get(key);
-    if (!f) {
-      const doc = docFromLines(`c${cache.size}`, text);
-      doc.published = date;
-      f = docFrames(analyseDoc(doc));
-      cache.set(key, f);
-    }
-    return f;
-  };
+function relations(cache: Map<string, ClaimFrame[]>, p: ClaimDiffPair): Set<ClaimRelation> {
   const out = new Set<ClaimRelation>();
-  for (const x of frames(a)) for (const y of frames(b)) out.add(relateClaims(x, y));
+  for (const x of framesOf(cache, p.claim_a, p.date ?? null)) for (const y of framesOf(cache, p.claim_b, p.date ?? null)) out.add(relateClaims(x, y));
   return out;
 }
 
-function score(pairs: Pair[], cache: Map<string, ClaimFrame[]>, predict: (r: Set<ClaimRelation>) => boolean) {
+function score(pairs: ClaimDiffPair[], cache: Map<string, ClaimFrame[]>, predict: (r: Set<ClaimRelation>) => boolean) {
   let tp = 0;
   let predicted = 0;
   let gold = 0;
   for (const p of pairs) {
-    const yes = predict(relations(cache, p.claim_a, p.claim_b, p.date ?? null));
+    const yes = predict(relations(cache, p));
     if (yes) predicted++;
     if (p.relation === 1) gold++;
     if (yes && p.relation === 1) tp++;
@@ -59,10 +28,17 @@ function score(pairs: Pair[], cache: Map<string, ClaimFrame[]>, predict: (r: Set
   return { m: prf(tp, predicted, gold), tp, predicted, gold, n: pairs.length };
 }
 
-/** Eval task `claims`: alignment (strength-train) and disagreement detection (weak-train) on ClaimDiff. */
+const aligned = (r: Set<ClaimRelation>) => r.has('same');
+const disagree = (r: Set<ClaimRelation>) => r.has('number') || r.has('date') || r.has('polarity');
+
+/**
+ * Eval task `claims`: alignment (strength-train) and disagreement detection (weak-train) on
+ * ClaimDiff, for the strict rule alone and with the learned scorer, on the full files and on the
+ * held-out 20 % of topics the scorer never saw in training.
+ */
 export const claimsTask: EvalTask = {
   name: 'claims',
-  describe: 'claim alignment and disagreement P/R/F1 on ClaimDiff pairs (strength-train.json, weak-train.json)',
+  describe: 'claim alignment and disagreement P/R/F1 on ClaimDiff pairs (strength-train.json, weak-train.json), full and held-out topics',
   defaultPath: 'claimdiff',
   async run(path: string): Promise<EvalReport> {
     if (!existsSync(path)) throw createError('CC_DATA_MISSING', path);
@@ -73,18 +49,31 @@ export const claimsTask: EvalTask = {
     const metrics: Record<string, number> = {};
     const lines: string[] = [];
     const started = Date.now();
-    if (existsSync(strengthFile)) {
-      const s = score(readPairs(strengthFile), cache, (r) => r.has('same'));
-      Object.assign(metrics, { 'align.precision': s.m.precision, 'align.recall': s.m.recall, 'align.f1': s.m.f1, 'align.pairs': s.n });
-      lines.push(formatPRF('alignment (strength relation = 1)', s.m, `${s.tp}/${s.predicted} predicted, ${s.gold} gold of ${s.n} pairs`));
-    }
-    if (weakFile && existsSync(weakFile)) {
-      const w = score(readPairs(weakFile), cache, (r) => r.has('number') || r.has('date') || r.has('polarity'));
-      Object.assign(metrics, { 'disagree.precision': w.m.precision, 'disagree.recall': w.m.recall, 'disagree.f1': w.m.f1, 'disagree.pairs': w.n });
-      lines.push(formatPRF('disagreement (weak relation = 1)', w.m, `${w.tp}/${w.predicted} predicted, ${w.gold} gold of ${w.n} pairs`));
+    const model = alignModel();
+    const runs: { name: string; strict: boolean }[] = [{ name: 'rule', strict: true }, ...(model ? [{ name: 'learned', strict: false }] : [])];
+    const files: { key: string; file: string | null; label: string; predict: (r: Set<ClaimRelation>) => boolean }[] = [
+      { key: 'align', file: strengthFile, label: 'alignment (strength = 1)', predict: aligned },
+      { key: 'disagree', file: weakFile, label: 'disagreement (weak = 1)', predict: disagree },
+    ];
+    try {
+      for (const f of files) {
+        if (!f.file || !existsSync(f.file)) continue;
+        const all = readClaimDiff(f.file);
+        for (const run of runs) {
+          setAlignModel(run.strict ? null : model);
+          for (const [part, pairs] of [['full', all], ['held-out', all.filter((p) => isHeldOutTopic(p.topic))]] as const) {
+            const s = score(pairs, cache, f.predict);
+            const k = `${f.key}.${run.name}.${part}`;
+            Object.assign(metrics, { [`${k}.precision`]: s.m.precision, [`${k}.recall`]: s.m.recall, [`${k}.f1`]: s.m.f1, [`${k}.pairs`]: s.n });
+            lines.push(formatPRF(`${f.label} ${run.name}, ${part}`, s.m, `${s.tp}/${s.predicted} predicted, ${s.gold} gold of ${s.n} pairs`));
+          }
+        }
+      }
+    } finally {
+      setAlignModel(model);
     }
     if (lines.length === 0) throw createError('CC_DATA_MISSING', strengthFile);
-    lines.push(`claims analysed: ${cache.size} texts in ${((Date.now() - started) / 1000).toFixed(1)} s; precision before recall: only claims agreeing on who did what align`);
+    lines.push(`claims analysed: ${cache.size} texts in ${((Date.now() - started) / 1000).toFixed(1)} s; rule = strict who-did-what frame match; learned = rule or gated scorer (models/claim-align.json)`);
     return { task: 'claims', metrics, lines };
   },
 };
