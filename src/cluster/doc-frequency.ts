@@ -3,6 +3,9 @@
  * Only the features an article keeps in its fingerprint are counted, so a restored clusterer
  * has exactly the statistics of the one that wrote the fingerprints.
  */
+/** Size of the imaginary background corpus behind the IDF (see `idf`). */
+export const PRIOR_DOCS = 1000;
+
 export class DocFrequency {
   private readonly df = new Map<string, number>();
   private n = 0;
@@ -15,9 +18,13 @@ export class DocFrequency {
     return this.df.get(key) ?? 0;
   }
 
-  /** Smoothed IDF; an unseen feature in an empty store still gets a finite, positive weight. */
+  /**
+   * Smoothed IDF with PRIOR_DOCS imaginary documents that hold none of the features: in a young
+   * store (5 articles on one event) the shared words would otherwise look common and weigh
+   * nothing, so a cold start could never group anything. The prior fades as the store grows.
+   */
   idf(key: string): number {
-    return Math.log((this.n + 1) / (this.count(key) + 0.5)) + 1;
+    return Math.log((this.n + PRIOR_DOCS + 1) / (this.count(key) + 0.5));
   }
 
   add(keys: Iterable<string>): void {

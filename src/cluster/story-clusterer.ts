@@ -6,7 +6,7 @@ import { storyIdFor } from './hash.js';
 import { InvertedIndex } from './inverted-index.js';
 import { bandKeys, jaccard, minhash } from './minhash.js';
 import { groupNorms, StoryState } from './story.js';
-import { articleStorySimilarity, combine } from './similarity.js';
+import { articleStorySimilarity } from './similarity.js';
 import { dayOf, timeFactor } from './time-window.js';
 import type { ClusterDecision, ClusterItem, Vector } from './types.js';
 import { keepTopFeatures, unitVector } from './weighting.js';
@@ -15,13 +15,16 @@ import { keepTopFeatures, unitVector } from './weighting.js';
 export interface ClusterSettings {
   /** Join the best story when (cosine × time factor) reaches this. */
   join: number;
-  /** Merge a second story when the article reaches `join` with it too and the two centroids reach this. */
+  /**
+   * Merge a second story into the best one when the article is this similar to it too: the
+   * article bridges them. Stricter than `join`, since a wrong merge costs more than a split.
+   */
   merge: number;
   /** Estimated Jaccard of word 4-shingles from which an article is a copy of an earlier one. */
   duplicate: number;
 }
 
-export const DEFAULT_SETTINGS: ClusterSettings = { join: 0.25, merge: 0.5, duplicate: 0.8 };
+export const DEFAULT_SETTINGS: ClusterSettings = { join: 0.25, merge: 0.4, duplicate: 0.8 };
 
 /**
  * Stories kept in memory: the least recently updated are evicted beyond this. Counted in
@@ -82,7 +85,7 @@ export class StoryClusterer {
       if (best && best.sim >= this.settings.join) {
         let survivor = best.story;
         for (const other of ranked.slice(1)) {
-          if (other.sim < this.settings.join || combine(survivor.cosinesWith(other.story)) < this.settings.merge) continue;
+          if (other.sim < this.settings.merge) continue;
           const [keep, gone] = survivor.seq <= other.story.seq ? [survivor, other.story] : [other.story, survivor];
           this.mergeInto(keep, gone);
           merged.push(gone.id);
@@ -125,7 +128,8 @@ export class StoryClusterer {
       const rec = this.articles.get(other);
       if (!rec?.print.signature) continue;
       const story = this.stories.get(rec.storyId);
-      if (story && timeFactor(day, story) === 0) continue;
+      // A copy republished long after (time factor below one half, ~2 weeks) opens a new story.
+      if (story && timeFactor(day, story) < 0.5) continue;
       const j = jaccard(signature, rec.print.signature);
       if (j >= bestJ) {
         bestJ = j;

@@ -45,11 +45,6 @@ export class StoryState {
     return cosinesOf(groupDot(v, this.centroid), vNorms, this.norm2);
   }
 
-  cosinesWith(other: StoryState): { words: number | null; names: number | null } {
-    const [small, big] = this.centroid.size < other.centroid.size ? [this, other] : [other, this];
-    return cosinesOf(groupDot(small.centroid, big.centroid), this.norm2, other.norm2);
-  }
-
   add(articleId: string, v: Vector, day: number | null): void {
     this.addVector(v);
     this.members.push(articleId);
