@@ -107,6 +107,22 @@ function sentenceRelations(doc: ArticleDoc, v: SentenceView, passages: readonly 
   return out;
 }
 
+const MEDIUM = /^(statement|interview|email|e-mail|letter|op-ed|tweet|post|speech|memo|release|video|radio|television|podcast)$/;
+const PARTICLE_AFTER: Record<string, RegExp> = { call: /^(on|for)$/, warn: /^(of|against)$/, say: /^(of)$/, ask: /^(for|about)$/, talk: /^(about)$/ };
+
+/** The last token of the cue phrase: "said:", "said Tuesday", "called on", "said in a statement". */
+function cueExtent(v: SentenceView, last: number, base: string): number {
+  const next = v.lower[last + 1];
+  if (next === undefined) return last;
+  if (next === ':') return last + 1;
+  if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(next)) return last + 1;
+  if (PARTICLE_AFTER[base]?.test(next)) return last + 1;
+  if (next === 'in' && /^(a|an|the|his|her|their|its)$/.test(v.lower[last + 2] ?? '')) {
+    for (let j = last + 3; j < Math.min(v.words.length, last + 6); j++) if (MEDIUM.test(v.lower[j]!)) return j;
+  }
+  return last;
+}
+
 /** "Asked whether …, Ryan said": the question is the content, the main subject the source. */
 function askedOpening(v: SentenceView): Relation | null {
   const comma = v.words.indexOf(',');
@@ -159,8 +175,15 @@ function verbRelation(
   earlier: readonly Relation[],
 ): Relation | null {
   const n = v.words.length;
-  const cue = { start: v.starts[i]!, end: v.ends[cueLast]! };
-  const rel = (source: Span | null, content: Span | null): Relation => ({ source, cue, cueBase: base, content, strength, sentence: v.index });
+  const cue = { start: v.starts[i]!, end: v.ends[cueExtent(v, cueLast, base)]! };
+  const rel = (source: Span | null, content: Span | null): Relation => {
+    // the cue phrase takes in the auxiliaries and adverbs between the subject and the verb ("has also said")
+    if (source && source.end <= cue.start) {
+      const gapTok = v.starts.findIndex((st) => st >= source.end);
+      if (gapTok >= 0 && gapTok < i && v.words.slice(gapTok, i).every((w) => isWord(w))) cue.start = v.starts[gapTok]!;
+    }
+    return { source, cue, cueBase: base, content, strength, sentence: v.index };
+  };
   // Passive with an agent: "as first reported by The Record"
   if (v.lower[cueLast + 1] === 'by') {
     const agent = phraseStartingAt(v.words, v.lower, cueLast + 2, n - 1);
@@ -198,6 +221,12 @@ function verbRelation(
     const trailing =
       (afterQuote && !/^(that|:)$/.test(v.lower[after] ?? '') && !isOpenMark(v.words[after] ?? '') && !quoteFollows) ||
       (hasContentBefore(v, f) && circumstance);
+    // "“Judge,” Brafman said, “I have never …”": one statement split around its cue
+    if (afterQuote && quoteFollows) {
+      const before = contentBefore(v, source.first, passages);
+      const rest = contentAfter(v, after, passages);
+      if (before && rest) return rel(rangeSpan(v, source), { start: before.start, end: rest.end });
+    }
     if (trailing || isEnd(v.words[after]) || (v.words[after] === ',' && !quoteFollows && hasContentBefore(v, source.first))) {
       return rel(rangeSpan(v, source), contentBefore(v, source.first, passages));
     }
