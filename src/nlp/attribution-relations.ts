@@ -87,6 +87,11 @@ function sentenceRelations(doc: ArticleDoc, v: SentenceView, passages: readonly 
       i++;
       continue;
     }
+    if (lw === ':') {
+      const rel = colonRelation(v, i, passages);
+      if (rel) out.push(rel);
+      continue;
+    }
     if (i === 0 && lw === 'asked') {
       const rel = askedOpening(v);
       if (rel) out.push(rel);
@@ -121,6 +126,22 @@ function cueExtent(v: SentenceView, last: number, base: string): number {
     for (let j = last + 3; j < Math.min(v.words.length, last + 6); j++) if (MEDIUM.test(v.lower[j]!)) return j;
   }
   return last;
+}
+
+/**
+ * A colon after a name: a headline "Graham: Trump’s rhetoric destroying GOP" or "pollster Daron
+ * Shaw: “Historically, …”". Other colons (lists, "it gets better:") are not attributions.
+ */
+function colonRelation(v: SentenceView, i: number, passages: readonly QuotedPassage[]): Relation | null {
+  const cue = { start: v.starts[i]!, end: v.ends[i]! };
+  const rel = (src: TokenRange, content: Span | null): Relation => ({ source: rangeSpan(v, src), cue, cueBase: ':', content, strength: 'speech', sentence: v.index });
+  const headline = i >= 1 && i <= 5 && v.words.slice(0, i).every((w) => isCapitalised(w) || w === '.' || /^['’]s$/.test(w));
+  if (headline) return rel({ first: 0, last: i - 1 }, contentAfter(v, i + 1, passages));
+  if (isOpenMark(v.words[i + 1] ?? '') && i >= 1 && isCapitalised(v.words[i - 1]!)) {
+    const src = phraseEndingAt(v.words, v.lower, i - 1, 0);
+    if (src) return rel(src, contentAfter(v, i + 1, passages));
+  }
+  return null;
 }
 
 /** "Asked whether …, Ryan said": the question is the content, the main subject the source. */
