@@ -51,8 +51,8 @@ function view(doc: ArticleDoc, sentence: Sentence, index: number): SentenceView 
   return { index, sentence, starts: toks.map((t) => t.start), ends: toks.map((t) => t.end), words, lower: words.map((w) => w.toLowerCase()) };
 }
 
-const isOpenMark = (w: string) => w === '“' || w === '"' || w === '‘' || w === '«';
-const isCloseMark = (w: string) => w === '”' || w === '"' || w === '’' || w === '»';
+const isOpenMark = (w: string) => w === '“' || w === '"' || w === '‘' || w === '«' || w === "'";
+const isCloseMark = (w: string) => w === '”' || w === '"' || w === '’' || w === '»' || w === "'";
 const isEnd = (w: string | undefined) => w === undefined || w === '.' || w === '!' || w === '?' || w === ';' || w === '…';
 
 export function findRelations(doc: ArticleDoc): Relation[] {

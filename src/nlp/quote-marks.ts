@@ -27,10 +27,20 @@ function opensHere(text: string, i: number, from: number): boolean {
 export function quotedPassages(text: string, from: number, to: number): QuotedPassage[] {
   const out: QuotedPassage[] = [];
   let open = -1;
+  let openWidth = 1;
   for (let i = from; i < to; i++) {
     const c = text[i]!;
+    // two apostrophes stand for a double mark in some archives (''…'')
+    const twin = c === "'" && text[i + 1] === "'";
     if (open < 0) {
-      if (OPEN_DOUBLE.has(c) || (c === '"' && opensHere(text, i, from))) open = i;
+      if (twin && opensHere(text, i, from) && text[i + 2] !== ' ') {
+        open = i;
+        openWidth = 2;
+        i++;
+      } else if (OPEN_DOUBLE.has(c) || (c === '"' && opensHere(text, i, from))) {
+        open = i;
+        openWidth = 1;
+      }
       else if (c === '‘' && opensHere(text, i, from)) {
         const close = singleClose(text, i + 1, to);
         if (close > 0) {
@@ -38,15 +48,19 @@ export function quotedPassages(text: string, from: number, to: number): QuotedPa
           i = close;
         }
       }
-    } else if (CLOSE_DOUBLE.has(c) || c === '"') {
+    } else if (twin && openWidth === 2) {
+      out.push({ outer: { start: open, end: i + 2 }, inner: { start: open + 2, end: i }, closed: true });
+      open = -1;
+      i++;
+    } else if (openWidth === 1 && (CLOSE_DOUBLE.has(c) || c === '"')) {
       out.push({ outer: { start: open, end: i + 1 }, inner: { start: open + 1, end: i }, closed: true });
       open = -1;
     }
   }
   if (open >= 0) {
     let end = to;
-    while (end > open + 1 && /\s/u.test(text[end - 1]!)) end--;
-    out.push({ outer: { start: open, end }, inner: { start: open + 1, end }, closed: false });
+    while (end > open + openWidth && /\s/u.test(text[end - 1]!)) end--;
+    out.push({ outer: { start: open, end }, inner: { start: open + openWidth, end }, closed: false });
   }
   return out.filter((q) => q.inner.end > q.inner.start);
 }

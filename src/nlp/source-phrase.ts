@@ -87,7 +87,12 @@ export function phraseEndingAt(words: readonly string[], lower: readonly string[
       if (lower[j - 1] === 'of' && j - 2 >= lowest && /^(one|some|many|most|all|several|two|three|few|each|any|none)$/.test(lower[j - 2]!)) first = j - 2;
       break;
     }
-    if (isPossessive(word) || word === '.' || word === '-' || word === '&') {
+    if (isPossessive(word) && (word.length > 1 || (j - 1 >= lowest && /s$/i.test(words[j - 1]!)))) {
+      first = j;
+      j--;
+      continue;
+    }
+    if (word === '.' || word === '-' || word === '&') {
       first = j;
       j--;
       continue;
