@@ -84,6 +84,8 @@ export function phraseEndingAt(words: readonly string[], lower: readonly string[
     const word = words[j]!;
     if (DETERMINERS.has(lw)) {
       first = j;
+      if (j - 1 >= lowest && /^(all|both|the|some)$/.test(lower[j - 1]!)) first = j - 1; // "all three candidates"
+
       if (lower[j - 1] === 'of' && j - 2 >= lowest && /^(one|some|many|most|all|several|two|three|few|each|any|none)$/.test(lower[j - 2]!)) first = j - 2;
       break;
     }
@@ -115,7 +117,8 @@ export function phraseEndingAt(words: readonly string[], lower: readonly string[
       first = j;
       break;
     }
-    if (!isWord(word) || STOP.has(lw) || PRONOUNS.has(lw) || isAdverb(lw) || WEEKDAYS.has(lw)) break;
+    const acronym = /^\p{Lu}{2,}$/u.test(word); // "US Senator …" is no pronoun
+    if (!isWord(word) || (!acronym && (STOP.has(lw) || PRONOUNS.has(lw))) || isAdverb(lw) || WEEKDAYS.has(lw)) break;
     first = j;
     j--;
   }
