@@ -33,6 +33,8 @@ const STOP = new Set(
 );
 // Words that describe a person's office rather than name them; never agent keys.
 const ROLE = new Set('president secretary minister foreign defense defence state representative senator senior former deputy chief general gen lt adviser advisor spokesperson spokesman spokeswoman official officials leader director head mr mrs ms dr sir lord'.split(' '));
+// "Sunday's crash": a day or month is when, never who.
+const TIME_NAME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const SYNONYM: Record<string, string> = { prior: 'before', ahead: 'before', earlier: 'before', following: 'after', later: 'after', cyberoperations: 'cyber', cyberattacks: 'cyberattack', defence: 'defense', programme: 'program' };
 
 /** Light lemma for theme comparison: synonyms, event-noun classes, plural -s. */
@@ -54,7 +56,7 @@ function pluralStem(w: string): string {
   if (w.length <= 4 || !/s$/.test(w) || /(ss|us|is)$/.test(w)) return w;
   if (/[^aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
   if (/(ch|sh|x|ss)es$/.test(w)) return w.slice(0, -2);
-  if (/[^aeiou]ses$/.test(w) && /(cris|thes|analys|bas|diagnos)es$/.test(w)) return w.slice(0, -2) + 'is';
+  if (/(cris|thes|analys|diagnos)es$/.test(w)) return w.slice(0, -2) + 'is';
   return w.slice(0, -1);
 }
 
@@ -78,7 +80,7 @@ function agentKeys(doc: ArticleDoc, start: number, end: number): Set<string> {
   const text = doc.text.slice(start, end);
   const ws = words(text);
   if (out.size === 0) {
-    const caps = ws.filter((w, i) => /^\p{Lu}/u.test(w) && !ROLE.has(w.toLowerCase()) && !(i === 0 && STOP.has(w.toLowerCase())) && !STOP.has(w.toLowerCase().replace(/[’']s$/, '')));
+    const caps = ws.filter((w, i) => /^\p{Lu}/u.test(w) && !ROLE.has(w.toLowerCase()) && !(i === 0 && STOP.has(w.toLowerCase())) && !STOP.has(w.toLowerCase().replace(/[’']s$/, '')) && !TIME_NAME.test(w.toLowerCase().replace(/[’']s$/, '')));
     const last = caps.pop();
     if (last) out.add(last.toLowerCase().replace(/[’']s$/, ''));
   }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { ClaimFrame } from './claim-frame.js';
-import { FEATURE_NAMES, LIGHT_EVENTS, pairFeatures } from './claim-features.js';
+import { FEATURE_NAMES, pairFeatures } from './claim-features.js';
 
 /**
  * The learned alignment model (models/claim-align.json, written by scripts/train-claim-align.ts):
@@ -53,19 +53,13 @@ export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
-// Events too generic for the learned path: speech ("X said …" twice is two statements, not one),
-// opinion, perception and continuation verbs. The strict frame rule still handles them.
-const GENERIC_EVENTS = new Set(['say', 'claim', 'express', 'see', 'call', 'become', 'show', 'comment', 'warn']);
-
 /**
  * Is the pair eligible for the learned path? Shared words alone never align: the frames must come
- * from different articles, share a named agent (person, institution or head noun — pronouns name
- * no one), and their event must say what happened (not light, not speech or opinion).
+ * from different articles and share a named agent (person, institution or specific head noun;
+ * pronouns and "officials" name no one). The scorer then weighs event and wording agreement.
  */
 export function gateOpen(a: ClaimFrame, b: ClaimFrame, x: readonly number[]): boolean {
-  const sharedAgent = x[FEATURE_NAMES.indexOf('sharedAgent')];
-  if (a.doc === b.doc || !sharedAgent) return false;
-  return !LIGHT_EVENTS.has(a.event) && !LIGHT_EVENTS.has(b.event) && !GENERIC_EVENTS.has(a.event) && !GENERIC_EVENTS.has(b.event);
+  return a.doc !== b.doc && Boolean(x[FEATURE_NAMES.indexOf('sharedAgent')]);
 }
 
 /** Logistic score of a feature vector under a model. */

@@ -67,6 +67,8 @@ function isVerbAt(t: readonly ClauseToken[], i: number, from: number): string | 
   }
   if (/ing$/.test(w)) return BE.has(prev) || (isAdverb(prev) && BE.has(t[i - 2]?.lw ?? '')) ? lemma ?? guessLemma(w) : null;
   // After a modal or "do", any word is a base-form verb: "will reopen", "did not resign".
+  // "it stands", "she wants": an unknown -s word right after a singular pronoun is its verb.
+  if (!lemma && /^(he|she|it)$/.test(prev) && /^\p{Ll}{3,}s$/u.test(w) && !/(ss|us|is)$/.test(w) && !isAdverb(w)) return /(ch|sh|x)es$/.test(w) ? w.slice(0, -2) : /[^aeiou]ies$/.test(w) ? w.slice(0, -3) + 'y' : w.slice(0, -1);
   if (!lemma) return /^(will|would|could|can|may|might|must|should|did|does|do|not|n't|never)$/.test(prev) && /^\p{Ll}+$/u.test(w) && !isAdverb(w) ? w : null;
   if (/s$/.test(w) && w !== lemma) return i > from && !/^[,;:]$/.test(prev) ? lemma : null;
   // A base form is a finite verb after an auxiliary, a plural or pronoun subject.

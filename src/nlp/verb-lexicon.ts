@@ -123,6 +123,11 @@ export function verbClass(lemma: string): string {
   return classOf.get(lemma) ?? lemma;
 }
 
+/** Is `c` one of the lexicon's event classes (not a guessed lemma of an unknown word)? */
+export function isEventClass(c: string): boolean {
+  return classOf.get(c) === c;
+}
+
 export function isKnownPhrasal(lemma: string, particle: string): boolean {
   return classOf.has(`${lemma} ${particle}`);
 }
@@ -143,8 +148,8 @@ export function guessLemma(form: string): string {
   if (stem === null) return w;
   if (/([^aeiouls])\1$/.test(stem)) return stem.slice(0, -1); // stopped, running
   // Stems whose verb ends in a silent e ("decid-ed", "retir-ed", "schedul-ed", "propos-ed", "invok-ed").
-  if (/(at|iz|is|ur|ag|ot|ov|iv|uc|ac|as|ud|ut|lv|rg|rc|nc|ps|ng|bl|pl|tl|dl|ul|aus)$/.test(stem)) return stem + 'e';
-  if (/[^aeiou](id|ir|in|ar|os|ok|om|ib|ad)$/.test(stem) || /^(compet|delet|complet|excit|invit|unit|writ)$/.test(stem)) return stem + 'e';
+  if (/(ov|iv|lv|rg|rc|nc|ps|ng|bl|pl|tl|dl|aus)$/.test(stem)) return stem + 'e';
+  if (/[^aeiou](at|iz|is|ur|ag|ot|uc|ac|as|ud|ut|ul|id|ir|il|in|ar|os|ok|om|ib|ad)$/.test(stem) || /^(compet|delet|complet|excit|invit|unit|writ)$/.test(stem)) return stem + 'e';
   return stem;
 }
 
