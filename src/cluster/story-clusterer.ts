@@ -33,7 +33,9 @@ export const DEFAULT_SETTINGS: ClusterSettings = { join: 0.25, merge: 0.4, dupli
 export const MAX_STORIES = 20_000;
 
 /** Candidate stories scored exactly per article; the index ranks them first. */
-const MAX_CANDIDATES = 16;
+const MAX_CANDIDATES = 8;
+/** Features of the article that query the index. */
+const RETRIEVAL_FEATURES = 30;
 
 interface ArticleRecord {
   storyId: string;
@@ -143,7 +145,11 @@ export class StoryClusterer {
   private score(vector: Vector, day: number | null): { story: StoryState; sim: number }[] {
     const norms = groupNorms(vector);
     const hits = new Map<string, number>();
+    // Retrieval uses only the heaviest features (kept features are sorted by weight): the rare
+    // names and words that identify the event. Exact scoring then uses all of them.
+    let used = 0;
     for (const [k, w] of vector) {
+      if (used++ === RETRIEVAL_FEATURES) break;
       const ids = this.index.stories(k);
       if (ids) for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + w);
     }
