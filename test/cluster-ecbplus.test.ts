@@ -12,7 +12,14 @@ const SHARED = new URL('../../../shared/', import.meta.url);
 const has = existsSync(new URL('data/ecbplus/ecbplus.jsonl', SHARED)) && existsSync(new URL('seeds/', SHARED));
 const skip = { skip: !has && 'needs ../shared' };
 
+// Analysing 982 documents takes a while: do it once for both tests that need it.
+let cached: { items: ClusterItem[]; gold: Map<string, string> } | null = null;
 function ecbplus(): { items: ClusterItem[]; gold: Map<string, string> } {
+  cached ??= loadEcbplus();
+  return cached;
+}
+
+function loadEcbplus(): { items: ClusterItem[]; gold: Map<string, string> } {
   const lines = shuffled(readLabelled(fileURLToPath(new URL('data/ecbplus/ecbplus.jsonl', SHARED))));
   const failures: string[] = [];
   const items = lines.map((l) => clusterItemOf(analysed(docFromText(l.id, l.text, l.id), failures)));

@@ -138,7 +138,11 @@ export class StoryClusterer {
         best = other;
       }
     }
-    return best === null ? null : (this.articles.get(best)!.print.duplicateOf ?? best);
+    if (best === null) return null;
+    // Point at the original of a copy of a copy, when that original is still known (a partial
+    // restore may hold the copy but not its original).
+    const root = this.articles.get(best)!.print.duplicateOf;
+    return root !== null && this.articles.has(root) ? root : best;
   }
 
   /** Candidate stories through the index, ranked by (cosine × time factor). */
