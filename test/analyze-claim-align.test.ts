@@ -10,6 +10,7 @@ import { isHeldOutTopic } from '../src/eval/claimdiff.js';
 import { claimsTask } from '../src/eval/tasks/claims.js';
 import { guessLemma } from '../src/nlp/verb-lexicon.js';
 import { article } from './story-fixtures.js';
+import { buildStory } from '../src/analyze/build-story.js';
 
 const SHARED = new URL('../../../shared/', import.meta.url);
 const hasClaimDiff = existsSync(new URL('data/claimdiff/strength-train.json', SHARED));
@@ -91,4 +92,24 @@ test('ClaimDiff eval: learned alignment keeps precision ≥ 0.9 on the full file
     assert.ok(r.metrics['align.learned.full.precision']! >= 0.9);
     assert.ok(r.metrics['align.learned.full.recall']! >= r.metrics['align.rule.full.recall']!);
   }
+});
+
+test('an organisation and its acronym are one agent', () => {
+  const x = article('x', 'Daily Planet', 'The Federal Aviation Administration grounded all Boeing jets of the Velmar fleet.');
+  const y = article('y', 'Metro Wire', 'The FAA grounded all Boeing jets of the Velmar fleet, the report said.');
+  const fx = docFrames(x)[0]!;
+  const fy = docFrames(y).find((f) => f.event === 'ground')!;
+  assert.ok([...fx.agents].some((k) => fy.agents.has(k)), `${[...fx.agents]} / ${[...fy.agents]}`);
+  assert.equal(relateClaims(fx, fy), 'same');
+});
+
+test('"rejected the claim that" against the assertion is a polarity discrepancy', () => {
+  const x = article('x', 'Daily Planet', 'The army used chemical weapons in the Harlan valley last week.');
+  const y = article('y', 'Metro Wire', 'The defence ministry rejected the claim that the army used chemical weapons in the Harlan valley.');
+  const fx = docFrames(x)[0]!;
+  const fy = docFrames(y).find((f) => f.event === 'use')!;
+  assert.equal(fy.negated, true);
+  assert.equal(relateClaims(fx, fy), 'polarity');
+  const story = buildStory('s', [x, y]);
+  assert.ok(story.discrepancies.some((d) => d.kind === 'polarity' && d.articles.includes('x') && d.articles.includes('y')));
 });

@@ -3,7 +3,7 @@ import { annotationsOf } from '../model/article.js';
 import type { Claim, DateMention, NumberMention } from '../model/annotation.js';
 import { spanContains, spansOverlap } from '../model/span.js';
 import { eventNounClass, verbClass, verbLemma } from '../nlp/verb-lexicon.js';
-import { groupKey, normalKey } from './entity-keys.js';
+import { groupKey, initialisms, normalKey } from './entity-keys.js';
 
 /**
  * A claim normalised for comparison across articles: who (agent keys), what (event class),
@@ -75,7 +75,10 @@ function agentKeys(doc: ArticleDoc, start: number, end: number): Set<string> {
   const out = new Set<string>();
   const span = { start, end };
   for (const e of annotationsOf(doc, 'entity')) {
-    if (spanContains(span, e) && (e.type === 'person' || e.type === 'organization')) out.add(entityKey(e.type, e.name));
+    if (!spanContains(span, e) || (e.type !== 'person' && e.type !== 'organization')) continue;
+    out.add(entityKey(e.type, e.name));
+    // "National Security Agency" also meets "NSA": add the initialisms of a multi-word organisation.
+    if (e.type === 'organization') for (const i of initialisms(groupKey(e.name))) if (i.length >= 2) out.add(i);
   }
   const text = doc.text.slice(start, end);
   const ws = words(text);
