@@ -16,6 +16,7 @@ import { EntityScore } from '../src/nlp/ner/score.js';
 import { viterbi } from '../src/nlp/ner/viterbi.js';
 import { bucketMask, type NerWeights } from '../src/nlp/ner/weights.js';
 import { buildClusters } from './ner-clusters.js';
+import { seededRandom as rng } from '../src/util/random.js';
 
 const { values: opts } = parseArgs({
   options: {
@@ -36,18 +37,6 @@ const validPath = new URL('conll2003/valid.txt', DATA);
 if (!existsSync(trainPath)) {
   console.error(`missing ${trainPath.pathname}`);
   process.exit(2);
-}
-
-/** Mulberry32: a small seeded PRNG so shuffles are reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Gazetteer of every gold entity phrase in the given sentences. */

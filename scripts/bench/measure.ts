@@ -10,7 +10,7 @@ import type { ClusterItem } from '../../src/cluster/types.js';
 import { AnalysisPool } from '../../src/nlp/analysis-pool.js';
 import { openRepository } from '../../src/store/open-repository.js';
 import { loadBaseDocs } from './base-docs.js';
-import { rng } from './rng.js';
+import { seededRandom as rng } from '../../src/util/random.js';
 import { buildStream, type StreamDoc } from './stream.js';
 
 export type Measurement = Record<string, number | string>;

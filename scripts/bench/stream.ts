@@ -1,5 +1,5 @@
 import type { BaseDoc } from './base-docs.js';
-import { rng, shuffle } from './rng.js';
+import { seededRandom as rng, shuffledWith } from '../../src/util/random.js';
 
 export interface StreamDoc {
   id: string;
@@ -30,7 +30,7 @@ export function buildStream(base: BaseDoc[], size: number, seed = 20310): Stream
       continue;
     }
     const lines = b.text.split('\n').filter((l) => l.trim());
-    const body = [lines[0] ?? '', ...shuffle(lines.slice(1), rand)].join('\n');
+    const body = [lines[0] ?? '', ...shuffledWith(lines.slice(1), rand)].join('\n');
     const swap = new Map<string, string>();
     const text = body.replace(/\b[A-Z][a-z]{3,}\b/g, (w) => {
       if (!swap.has(w)) swap.set(w, rand() < 0.5 ? w : names[Math.floor(rand() * names.length)]!);

@@ -9,6 +9,7 @@ import { analyseDoc } from '../../nlp/pipeline.js';
 import { clusterScores } from '../bcubed.js';
 import { formatPRF } from '../prf.js';
 import type { EvalReport, EvalTask } from '../task.js';
+import { seededRandom, shuffledWith } from '../../util/random.js';
 
 /** One line of the ECB+ JSON lines file. `cluster` is the gold label, read only by the scorer. */
 interface LabelledLine {
@@ -59,22 +60,9 @@ export function readLabelled(path: string): LabelledLine[] {
     .map((l) => JSON.parse(l) as LabelledLine);
 }
 
-/** Deterministic Fisher–Yates with a small PRNG (mulberry32), so every run sees the same stream. */
+/** The stream order: a seeded shuffle, so every run sees the same stream. */
 export function shuffled<T>(xs: readonly T[], seed = STREAM_SEED): T[] {
-  const out = [...xs];
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
+  return shuffledWith(xs, seededRandom(seed));
 }
 
 /** Cluster a stream; returns article → final story id (merges applied) and the clustering time. */
