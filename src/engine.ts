@@ -65,9 +65,14 @@ export class Engine {
     private readonly clusterer: StoryClusterer,
   ) {}
 
-  static async open(repo: Repository): Promise<Engine> {
+  /**
+   * `restore: 'all'` rebuilds the clusterer from every stored fingerprint, in storage order: the
+   * state of one process that clustered the whole stream (a queue worker taking over clustering
+   * needs exactly that); the default window is cheaper and enough for a restarted batch.
+   */
+  static async open(repo: Repository, opts: { restore?: 'window' | 'all' } = {}): Promise<Engine> {
     const clusterer = new StoryClusterer();
-    const latest = await repo.latestDay();
+    const latest = opts.restore === 'all' ? null : await repo.latestDay();
     clusterer.restore(await repo.fingerprintsSince(latest === null ? null : latest - CLUSTER_WINDOW_DAYS));
     return new Engine(repo, clusterer);
   }

@@ -4,7 +4,8 @@
  * stores analysed rows strictly in seq (stream) order and stops at the first row not analysed
  * yet, so the stories equal those of one process ingesting the same stream. When the holder
  * dies its connection closes, the lock is released, and another worker takes over, rebuilding
- * the clusterer from the stored fingerprints exactly as `Engine.open` does after a restart.
+ * the clusterer from all stored fingerprints in storage order (not just the recent window that
+ * a restarted batch uses), so its later decisions are those the dead holder would have made.
  */
 import type PgBoss from 'pg-boss';
 import type pg from 'pg';
@@ -90,7 +91,7 @@ export class Sequencer {
   }
 
   private async reload(): Promise<void> {
-    this.engine = await Engine.open(this.repo);
+    this.engine = await Engine.open(this.repo, { restore: 'all' });
     this.knownFingerprint = await this.newestFingerprint();
   }
 
@@ -123,8 +124,9 @@ export class Sequencer {
     }
     const engine = this.engine!;
     const { rows } = await this.repo.pool.query<QueueRow>(
-      `SELECT seq::text AS seq, state, doc, raw, job_id, source FROM ingest_queue
-       WHERE state = 'queued' OR state = 'analysed' ORDER BY seq LIMIT $1`,
+      // Ordered by the bigint column: the text alias would sort '10' before '9'.
+      `SELECT q.seq::text AS seq, q.state, q.doc, q.raw, q.job_id, q.source FROM ingest_queue q
+       WHERE q.state = 'queued' OR q.state = 'analysed' ORDER BY q.seq LIMIT $1`,
       [BATCH],
     );
     let stored = 0;
