@@ -256,10 +256,15 @@ function verbRelation(
   // Inverted order after the content: "“…,” said Thompson, who …"
   const before = v.words[k];
   if (k < 0 || before === ',' || isCloseMark(before ?? '')) {
-    const inv = phraseStartingAt(v.words, v.lower, cueLast + 1, n - 1);
+    const inv = phraseStartingAt(v.words, v.lower, cueExtent(v, cueLast, base) + 1, n - 1);
     if (inv) {
       let last = inv.last;
-      if (v.words[last + 1] === ',' && /^(who|a|an|the|one|whose|which)$/.test(v.lower[last + 2] ?? '')) {
+      // "said Flynn, a top Trump surrogate": the appositive up to the next comma belongs to the source
+      if (v.words[last + 1] === ',' && /^(a|an|the|one)$/.test(v.lower[last + 2] ?? '')) {
+        last = last + 2;
+        while (last + 1 < n && v.words[last + 1] !== ',' && !isEnd(v.words[last + 1])) last++;
+      } else if (v.words[last + 1] === ',' && /^(who|whose)$/.test(v.lower[last + 2] ?? '')) {
+        // "said Thompson, who serves on …": PolNeAR keeps the relative clause with the source
         last = n - 1;
         while (last > inv.last && isEnd(v.words[last])) last--;
       }

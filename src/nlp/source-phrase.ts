@@ -108,7 +108,14 @@ export function phraseEndingAt(words: readonly string[], lower: readonly string[
       }
       break;
     }
-    if (lw === 'and' && isCapitalised(words[j + 1]!) && j - 1 >= lowest && isCapitalised(words[j - 1]!)) {
+    // "O'Neill", "D'Souza": an apostrophe between an initial capital and a name
+    if ((word === "'" || word === '’') && j - 1 >= lowest && /^\p{Lu}$/u.test(words[j - 1]!) && isCapitalised(words[j + 1] ?? '')) {
+      first = j - 1;
+      j -= 2;
+      continue;
+    }
+    const coordinated = j - 1 >= lowest && isWord(words[j - 1]!) && !STOP.has(lower[j - 1]!) && !PRONOUNS.has(lower[j - 1]!) && !DETERMINERS.has(lower[j - 1]!);
+    if (lw === 'and' && coordinated && (isCapitalised(words[j - 1]!) || j - 1 === lowest || !isWord(words[j - 2]!) || STOP.has(lower[j - 2]!))) {
       first = j;
       j--;
       continue;
