@@ -67,3 +67,10 @@ test('short quote right after a cue with a person subject is kept', () => {
   assert.equal(q.length, 1);
   assert.equal(q[0]!.speaker, 'Tom Reyes');
 });
+
+test('a paragraph that is only a quote continues the previous speaker', () => {
+  const { quotes: q } = quotes('“We expect the plant to reopen next spring,” said Mayor Ruth Adler.\n“Until then, workers will be paid in full by the city.”');
+  assert.equal(q.length, 2);
+  assert.equal(q[1]!.speaker, 'Ruth Adler');
+  assert.equal(q[1]!.cue, null);
+});

@@ -37,12 +37,20 @@ function isNear(p: QuotedPassage, r: Relation): boolean {
 export function annotateQuotes(doc: ArticleDoc): void {
   const relations = findRelations(doc);
   const resolve = sourceResolver(doc);
+  const blockOf = (pos: number) => doc.blocks.findIndex((b) => b.start <= pos && pos < b.end);
+  let previous: { quote: Quote; block: number } | null = null;
   for (const p of documentPassages(doc)) {
     const span = trimQuoted(doc.text, p.inner);
     const text = doc.text.slice(span.start, span.end);
     if (wordCount(text) === 0) continue;
     const rel = relationFor(p, relations);
-    const who: ResolvedSource | null = rel?.source ? resolve(rel.source) : null;
+    let who: ResolvedSource | null = rel?.source ? resolve(rel.source) : null;
+    // A paragraph that is only a quote continues the quote of the paragraph before (news convention).
+    const block = blockOf(p.outer.start);
+    const wholeParagraph = block >= 0 && doc.blocks[block]!.start === p.outer.start;
+    if (!rel && wholeParagraph && previous && previous.block === block - 1 && (previous.quote.speaker || previous.quote.speakerDescription)) {
+      who = { kind: previous.quote.speaker ? 'person' : 'anonymous', name: previous.quote.speaker, description: previous.quote.speakerDescription };
+    }
     if (wordCount(text) <= SHORT_QUOTE_WORDS) {
       const personLike = who !== null && (who.kind === 'person' || who.kind === 'anonymous');
       if (!rel || rel.strength !== 'speech' || !personLike || !isNear(p, rel)) continue;
@@ -58,6 +66,7 @@ export function annotateQuotes(doc: ArticleDoc): void {
       speakerSpan: rel?.source ?? null,
     };
     doc.annotations.push(quote);
+    previous = { quote, block };
     if (quote.speaker === null && quote.speakerDescription === null) {
       message(doc, span, 'quote-no-speaker', 'quote has no identifiable speaker or description');
     }
