@@ -45,9 +45,11 @@ function runExtractor(pages: readonly BenchmarkPage[], extract: (p: BenchmarkPag
   const counts: PageCounts[] = [];
   let seconds = 0;
   for (const page of pages) {
-    const t0 = process.hrtime.bigint();
+    // CPU time, not wall time: pages/s per core, stable on a shared, loaded machine.
+    const t0 = process.cpuUsage();
     const text = extract(page);
-    seconds += Number(process.hrtime.bigint() - t0) / 1e9;
+    const used = process.cpuUsage(t0);
+    seconds += (used.user + used.system) / 1e6;
     counts.push(pageCounts(page.truth, text));
   }
   return { counts, seconds };

@@ -1,4 +1,5 @@
 import { blockParagraphs } from './block-text.js';
+import { comparable, isFurnitureParagraph } from './furniture-paragraphs.js';
 
 /**
  * The body paragraphs: Readability's container walked block by block, or the JSON-LD
@@ -20,8 +21,9 @@ function jsonLdParagraphs(body: string): string[] {
     .filter(Boolean);
 }
 
-export function articleParagraphs(content: Element | null, jsonLdBody: string | null): string[] {
-  const fromDom = content ? blockParagraphs(content) : [];
+export function articleParagraphs(content: Element | null, jsonLdBody: string | null, titles: readonly (string | null)[]): string[] {
+  const titleKeys = new Set(titles.filter((t): t is string => !!t).map(comparable));
+  const fromDom = content ? blockParagraphs(content).filter((p) => !isFurnitureParagraph(p, titleKeys)) : [];
   if (!jsonLdBody) return fromDom;
   const fromJsonLd = jsonLdParagraphs(jsonLdBody);
   return wordCount(fromJsonLd) > JSON_LD_LONGER * wordCount(fromDom) ? fromJsonLd : fromDom;

@@ -20,8 +20,8 @@ const SKIP_TAGS = new Set([
   'SELECT', 'STYLE', 'SVG', 'TEMPLATE', 'TEXTAREA', 'VIDEO',
 ]);
 
-/** Page furniture by definition: the article's own header (title, kicker, byline, dates), footer, navigation, asides. */
-const FURNITURE_TAGS = new Set(['ASIDE', 'FOOTER', 'HEADER', 'NAV']);
+/** Page furniture by definition: the article's own header (title, kicker, byline, dates), footer, navigation, asides, figures (image + caption). */
+const FURNITURE_TAGS = new Set(['ASIDE', 'FIGURE', 'FOOTER', 'HEADER', 'NAV']);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;

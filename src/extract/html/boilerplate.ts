@@ -15,7 +15,11 @@ const BOILERPLATE_WORDS = new Set([
   'promo', 'advert', 'advertisement', 'ad', 'ads', 'sponsored', 'outbrain', 'taboola',
   'breadcrumb', 'breadcrumbs', 'tags', 'comments', 'disqus',
   'byline', 'timestamp', 'dateline',
+  'gallery', 'slideshow', 'carousel', 'image', 'img', 'photo', 'picture',
+  'sidebar', 'toolbar', 'print', 'copyright', 'cookie', 'modal', 'popup',
+  'bio', 'author', 'meta', 'sr', 'skip', 'hidden', 'invisible',
 ]);
+
 
 /** Two-word names whose parts alone are too common ("read", "more"). */
 const BOILERPLATE_PAIRS = new Set(['read more', 'more stories', 'see also', 'also read', 'you may', 'more from', 'sign up']);

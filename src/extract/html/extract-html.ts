@@ -20,7 +20,7 @@ export function extractHtml(html: string, url: string | null): ExtractedPage | n
     // Class names are how boilerplate inside the container is recognised (boilerplate.ts).
     keepClasses: true,
   }).parse();
-  const paragraphs = articleParagraphs(article?.content ?? null, meta.jsonLd?.articleBody ?? null);
+  const paragraphs = articleParagraphs(article?.content ?? null, meta.jsonLd?.articleBody ?? null, [meta.title, article?.title ?? null]);
   if (paragraphs.length === 0) return null;
   return {
     title: meta.title ?? article?.title?.trim() ?? null,
