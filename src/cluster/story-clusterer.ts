@@ -9,7 +9,7 @@ import { groupNorms, StoryState } from './story.js';
 import { articleStorySimilarity } from './similarity.js';
 import { dayOf, timeFactor } from './time-window.js';
 import type { ClusterDecision, ClusterItem, Vector } from './types.js';
-import { keepTopFeatures, unitVector } from './weighting.js';
+import { keepTopFeatures, unitVector, type KeptFeature } from './weighting.js';
 
 /** The few settings; the defaults were tuned on ECB+ (docs/clustering.md). */
 export interface ClusterSettings {
@@ -37,13 +37,20 @@ const MAX_CANDIDATES = 8;
 /** Features of the article that query the index. */
 const RETRIEVAL_FEATURES = 30;
 
+/**
+ * What stays in memory per article: its fingerprint string (decoded again only for the rare
+ * merge or eviction) and the MinHash signature that duplicate checks read on every band hit.
+ */
 interface ArticleRecord {
   storyId: string;
   day: number | null;
-  print: ArticlePrint;
-  vector: Vector;
-  bands: string[];
+  signature: Uint32Array | null;
+  duplicateOf: string | null;
   data: string;
+}
+
+function featuresOf(rec: ArticleRecord): KeptFeature[] {
+  return decodePrint(rec.data)?.features ?? [];
 }
 
 /**
@@ -128,11 +135,11 @@ export class StoryClusterer {
       const other = this.bands.get(key);
       if (other === undefined || other === best) continue;
       const rec = this.articles.get(other);
-      if (!rec?.print.signature) continue;
+      if (!rec?.signature) continue;
       const story = this.stories.get(rec.storyId);
       // A copy republished long after (time factor below one half, ~2 weeks) opens a new story.
       if (story && timeFactor(day, story) < 0.5) continue;
-      const j = jaccard(signature, rec.print.signature);
+      const j = jaccard(signature, rec.signature);
       if (j >= bestJ) {
         bestJ = j;
         best = other;
@@ -141,7 +148,7 @@ export class StoryClusterer {
     if (best === null) return null;
     // Point at the original of a copy of a copy, when that original is still known (a partial
     // restore may hold the copy but not its original).
-    const root = this.articles.get(best)!.print.duplicateOf;
+    const root = this.articles.get(best)!.duplicateOf;
     return root !== null && this.articles.has(root) ? root : best;
   }
 
@@ -184,7 +191,7 @@ export class StoryClusterer {
     for (const [k] of print.features) this.index.add(k, storyId);
     const keys = print.signature ? bandKeys(print.signature) : [];
     for (const b of keys) if (!this.bands.has(b)) this.bands.set(b, articleId);
-    this.articles.set(articleId, { storyId, day, print, vector, bands: keys, data });
+    this.articles.set(articleId, { storyId, day, signature: print.signature, duplicateOf: print.duplicateOf, data });
   }
 
   private mergeInto(keep: StoryState, gone: StoryState): void {
@@ -193,7 +200,7 @@ export class StoryClusterer {
       const rec = this.articles.get(id);
       if (rec) {
         rec.storyId = keep.id;
-        for (const [k] of rec.print.features) this.index.add(k, keep.id);
+        for (const [k] of featuresOf(rec)) this.index.add(k, keep.id);
       }
     }
     this.stories.delete(gone.id);
@@ -204,9 +211,10 @@ export class StoryClusterer {
     for (const id of story.members) {
       const rec = this.articles.get(id);
       if (!rec) continue;
-      if (rec.print.duplicateOf === null) this.df.remove(rec.print.features.map((f) => f[0]));
-      for (const b of rec.bands) if (this.bands.get(b) === id) this.bands.delete(b);
-      for (const [k] of rec.print.features) this.index.prune(k, (s) => this.stories.has(s));
+      const features = featuresOf(rec);
+      if (rec.duplicateOf === null) this.df.remove(features.map((f) => f[0]));
+      if (rec.signature) for (const b of bandKeys(rec.signature)) if (this.bands.get(b) === id) this.bands.delete(b);
+      for (const [k] of features) this.index.prune(k, (s) => this.stories.has(s));
       this.articles.delete(id);
     }
   }
