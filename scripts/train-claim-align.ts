@@ -122,7 +122,7 @@ for (let k = 0; k < 5; k++) {
 let threshold = 1;
 for (let t = 0.99; t >= 0.5; t -= 0.01) {
   const r = evaluate(oof, t);
-  if (process.env.CURVE && Math.round(t * 100) % 5 === 0) console.log(t.toFixed(2), 'out-of-fold', r.precision.toFixed(3), r.recall.toFixed(3), r.predicted);
+  if (process.env.CURVE && Math.round(t * 100) % 2 === 0) console.log(t.toFixed(2), 'out-of-fold', r.precision.toFixed(3), r.recall.toFixed(3), r.predicted);
   if (r.predicted >= MIN_PREDICTED && r.precision >= TARGET_PRECISION) threshold = +t.toFixed(2);
 }
 const final = fit(train);

@@ -113,3 +113,8 @@ test('"rejected the claim that" against the assertion is a polarity discrepancy'
   const story = buildStory('s', [x, y]);
   assert.ok(story.discrepancies.some((d) => d.kind === 'polarity' && d.articles.includes('x') && d.articles.includes('y')));
 });
+
+test('"is slated to meet" is a meeting', () => {
+  const x = article('x', 'Daily Planet', 'Premier Ana Vidal is slated to meet with union leaders in Porto on Friday.');
+  assert.equal(docFrames(x)[0]!.event, 'meet');
+});

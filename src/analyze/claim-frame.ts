@@ -119,7 +119,10 @@ export function claimFrame(doc: ArticleDoc, claim: Claim, sentence: Sentence): C
   const objStart = claim.object ? doc.text.lastIndexOf(claim.object, claim.end) : claim.end;
   const subjectEvent = [...agents].find((k) => k.startsWith('ev:'));
   // "X ordered Y to stop Z" / "X directed a cessation of Z" ≈ "X stopped Z": the ordered event is the event.
-  if (event === 'order') {
+  // "X is slated / scheduled / set / expected to meet Y" is about the meeting: the event is "meet".
+  const scheduled = /^(slate|schedule|set|expect|due)$/.test(pred) ? /^to\s+(\p{Ll}+)/u.exec(object) : null;
+  if (scheduled) event = verbClass(verbLemma(scheduled[1]!) ?? scheduled[1]!);
+  else if (event === 'order') {
     const m = /\bto\s+(\p{L}+(?:\s(?:down|off)\b)?)/u.exec(object);
     const inner = m ? verbLemma(m[1]!.split(' ')[0]!) : null;
     const nounEv = words(object).slice(0, 4).map((w) => eventNounClass(w)).find((c) => c !== null);

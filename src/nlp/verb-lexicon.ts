@@ -24,7 +24,7 @@ const CLASSES: readonly (readonly string[])[] = [
   ['lose'],
   ['resign', 'quit', 'step down'],
   ['fire', 'dismiss from', 'oust', 'sack'],
-  ['appoint', 'nominate', 'name', 'elect', 'hire'],
+  ['appoint', 'nominate', 'name', 'elect', 'hire', 'assign', 'tap', 'pick', 'choose', 'select', 'designate'],
   ['approve', 'pass', 'adopt', 'authorize', 'authorise', 'endorse', 'back'],
   ['block', 'veto', 'ban', 'bar', 'prohibit', 'forbid'],
   ['increase', 'rise', 'raise', 'grow', 'climb', 'jump', 'surge', 'soar', 'boost'],
@@ -34,7 +34,7 @@ const CLASSES: readonly (readonly string[])[] = [
   ['agree', 'accept', 'settle'],
   ['negotiate', 'talk', 'discuss'],
   ['support', 'help', 'assist', 'aid', 'defend'],
-  ['oppose', 'criticize', 'criticise', 'condemn', 'slam', 'blast'],
+  ['oppose', 'criticize', 'criticise', 'condemn', 'slam', 'blast', 'lambast', 'rebuke', 'denounce', 'decry', 'assail', 'chastise', 'berate'],
   ['impact', 'affect', 'influence', 'shape'],
   ['disband', 'dissolve', 'abolish', 'scrap', 'eliminate'],
   ['ease', 'soften', 'relax', 'loosen', 'lift'],
@@ -59,6 +59,14 @@ const CLASSES: readonly (readonly string[])[] = [
   ['strengthen', 'bolster', 'reinforce', 'improve'],
   ['confront', 'clash', 'argue with', 'spar', 'quarrel'],
   ['align', 'side'],
+  ['investigate', 'probe', 'examine', 'review', 'scrutinize', 'scrutinise', 'inspect', 'audit'],
+  ['convict'],
+  ['acquit', 'exonerate'],
+  ['sentence', 'jail', 'imprison'],
+  ['propose', 'unveil', 'introduce', 'roll out'],
+  ['vote'],
+  ['evacuate', 'rescue'],
+  ['protest', 'march', 'rally', 'demonstrate'],
 ];
 
 const IRREGULAR: Record<string, string> = {
@@ -82,7 +90,7 @@ const EVENT_NOUNS: Record<string, string> = {
   dispute: 'confront', confrontation: 'confront', clash: 'confront', exchange: 'confront', spat: 'confront', row: 'confront',
   attack: 'attack', attacks: 'attack', strike: 'attack', strikes: 'attack', raid: 'attack', bombing: 'attack',
   arrest: 'arrest', arrests: 'arrest', detention: 'arrest', death: 'die', deaths: 'die', killing: 'kill', killings: 'kill',
-  resignation: 'resign', appointment: 'appoint', nomination: 'appoint', approval: 'approve', ban: 'block', veto: 'block',
+  resignation: 'resign', appointment: 'appoint', investigation: 'investigate', probe: 'investigate', inquiry: 'investigate', review: 'investigate', indictment: 'charge', charges: 'charge', conviction: 'convict', acquittal: 'acquit', sentence: 'sentence', proposal: 'propose', evacuation: 'evacuate', protest: 'protest', protests: 'protest', vote: 'vote', nomination: 'appoint', approval: 'approve', ban: 'block', veto: 'block',
   increase: 'increase', rise: 'increase', decrease: 'decrease', decline: 'decrease', cut: 'decrease', cuts: 'decrease', launch: 'start', start: 'start', restart: 'start',
 };
 
