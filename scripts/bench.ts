@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: speed and memory figures, each measured in a fresh child process so that
  * peak memory belongs to one measurement. Prints a table and a one-line summary; never asserts.
- *   node dist/scripts/bench.js [--sizes 10000,100000] [--only html,ecbplus,pipeline,cluster] [--data ../shared/data]
+ *   node dist/scripts/bench.js [--sizes 10000,100000] [--only html,ecbplus,pipeline,cluster,workers] [--data ../shared/data]
+ *   [--db postgres://…]   queue throughput with 1, 2 and 4 `crosscheck worker` processes (alone unless --only says more)
  */
 import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,19 +10,19 @@ import { parseArgs } from 'node:util';
 import { measure, type Measurement } from './bench/measure.js';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string' }, only: { type: 'string' }, data: { type: 'string' }, child: { type: 'string' }, size: { type: 'string' } },
+  options: { sizes: { type: 'string' }, only: { type: 'string' }, data: { type: 'string' }, child: { type: 'string' }, size: { type: 'string' }, db: { type: 'string' } },
 });
 const dataDir = values.data ?? '../shared/data';
 
 if (values.child) {
-  const m = await measure(values.child, Number(values.size ?? 0), dataDir);
+  const m = await measure(values.child, Number(values.size ?? 0), dataDir, values.db);
   process.send?.(m);
   process.exit(0);
 }
 
 function child(kind: string, size: number): Promise<Measurement> {
   return new Promise((resolve, reject) => {
-    const p = fork(new URL(import.meta.url).pathname, ['--child', kind, '--size', String(size), '--data', dataDir], { execArgv: ['--max-old-space-size=4096'] });
+    const p = fork(new URL(import.meta.url).pathname, ['--child', kind, '--size', String(size), '--data', dataDir, ...(values.db ? ['--db', values.db] : [])], { execArgv: ['--max-old-space-size=4096'] });
     let result: Measurement | null = null;
     p.on('message', (m) => (result = m as Measurement));
     p.on('exit', (code) => (result ? resolve(result) : reject(new Error(`${kind} ${size} exited with ${code}`))));
@@ -33,7 +34,7 @@ if (!existsSync(dataDir)) {
   process.exit(2);
 }
 const sizes = (values.sizes ?? '10000,100000').split(',').map(Number);
-const only = new Set((values.only ?? 'html,ecbplus,cluster,pipeline').split(','));
+const only = new Set((values.only ?? (values.db ? 'workers' : 'html,ecbplus,cluster,pipeline')).split(','));
 const results: Record<string, Measurement> = {};
 const run = async (name: string, kind: string, size = 0) => {
   if (!only.has(kind)) return;
@@ -46,6 +47,7 @@ await run('html extraction', 'html');
 await run('analyze ECB+ (982)', 'ecbplus');
 for (const n of sizes) await run(`cluster only ${n}`, 'cluster', n);
 for (const n of sizes) await run(`full pipeline ${n}`, 'pipeline', n);
+for (const n of [1, 2, 4]) await run(`queue, ${n} worker${n > 1 ? 's' : ''}`, 'workers', n);
 
 const [small, large] = [sizes[0]!, sizes[sizes.length - 1]!];
 const growth = (kind: string) => {
@@ -59,3 +61,5 @@ console.log(
     `pipeline ${f(`full pipeline ${large}`, 'articlesPerSecond')} articles/s at ${large} (peak ${f(`full pipeline ${large}`, 'peakRssMb')} MB, db ${f(`full pipeline ${large}`, 'dbMb')} MB, growth ${growth('full pipeline')}); ` +
     `clustering ${f(`cluster only ${large}`, 'articlesPerSecond')} articles/s (growth ${growth('cluster only')})`,
 );
+if (only.has('workers'))
+  console.log(`queue: ${[1, 2, 4].map((n) => `${n} worker${n > 1 ? 's' : ''} ${f(`queue, ${n} worker${n > 1 ? 's' : ''}`, 'articlesPerSecond')} articles/s`).join(', ')}`);

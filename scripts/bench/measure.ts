@@ -80,7 +80,7 @@ async function clusterOnly(dataDir: string, size: number): Promise<Measurement> 
   return { articles: list.length, stories: stories.size, seconds: +seconds.toFixed(2), articlesPerSecond: Math.round(list.length / seconds), peakRssMb: peakMb() };
 }
 
-export async function measure(kind: string, size: number, dataDir: string): Promise<Measurement> {
+export async function measure(kind: string, size: number, dataDir: string, db?: string): Promise<Measurement> {
   switch (kind) {
     case 'html': {
       const { benchHtml } = await import('../../src/extract/html/bench-html.js');
@@ -99,6 +99,12 @@ export async function measure(kind: string, size: number, dataDir: string): Prom
       return pipeline(buildStream(loadBaseDocs(dataDir), size));
     case 'cluster':
       return clusterOnly(dataDir, size);
+    case 'workers': {
+      // `size` is the number of worker processes; the queue needs a PostgreSQL server (--db).
+      if (!db) throw new Error('the workers measurement needs --db postgres://…');
+      const { queueWorkers } = await import('./queue-workers.js');
+      return queueWorkers(dataDir, size, db);
+    }
     default:
       throw new Error(`unknown measurement ${kind}`);
   }
