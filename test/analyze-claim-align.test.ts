@@ -118,3 +118,9 @@ test('"is slated to meet" is a meeting', () => {
   const x = article('x', 'Daily Planet', 'Premier Ana Vidal is slated to meet with union leaders in Porto on Friday.');
   assert.equal(docFrames(x)[0]!.event, 'meet');
 });
+
+test('contractions split by the tokenizer ("won" + "\'t") are an auxiliary and a negation', () => {
+  const d = article('d', 'Daily Planet', "The changes won't affect the privacy policies of the firm.\nThe firm can't stop the leak.\nOfficials haven't closed the plant.");
+  const claims = annotationsOf(d, 'claim').map((c) => [c.subject, c.predicate, c.negated]);
+  assert.deepEqual(claims, [['The changes', 'affect', true], ['The firm', 'stop', true], ['Officials', 'close', true]]);
+});

@@ -25,11 +25,22 @@ export function opinionDominated(doc: ArticleDoc, s: Span): boolean {
   return cues.some((h) => h.category === 'sweeping') || cues.filter((h) => h.category === 'opinion').length >= 2;
 }
 
+// The tokenizer splits "won't" as "won" + "'t": restore the auxiliary and the negation for the clause rules.
+const CONTRACTED_AUX: Record<string, string> = { won: 'will', wouldn: 'would', can: 'can', couldn: 'could', shouldn: 'should', don: 'do', doesn: 'does', didn: 'did', isn: 'is', aren: 'are', wasn: 'was', weren: 'were', haven: 'have', hasn: 'has', hadn: 'had', mustn: 'must' };
+
 function sentenceTokens(doc: ArticleDoc, s: Sentence, quoted: readonly Span[]): ClauseToken[] {
-  return doc.tokens.slice(s.tokenStart, s.tokenEnd).map((tok) => {
+  const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd).map((tok) => {
     const w = doc.text.slice(tok.start, tok.end);
     return { w, lw: w.toLowerCase().replace(/’/g, "'"), start: tok.start, end: tok.end, masked: quoted.some((q) => spansOverlap(q, tok)) || /^[“”"]$/.test(w) };
   });
+  for (let i = 1; i < toks.length; i++) {
+    const aux = CONTRACTED_AUX[toks[i - 1]!.lw];
+    if (toks[i]!.lw === "'t" && aux && toks[i]!.start === toks[i - 1]!.end) {
+      toks[i - 1]!.lw = aux;
+      toks[i]!.lw = "n't";
+    }
+  }
+  return toks;
 }
 
 /** Claims of one sentence, or none for questions, opinion and quoted speech. */
