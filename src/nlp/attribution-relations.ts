@@ -135,7 +135,7 @@ function cueExtent(v: SentenceView, last: number, base: string): number {
 function colonRelation(v: SentenceView, i: number, passages: readonly QuotedPassage[]): Relation | null {
   const cue = { start: v.starts[i]!, end: v.ends[i]! };
   const rel = (src: TokenRange, content: Span | null): Relation => ({ source: rangeSpan(v, src), cue, cueBase: ':', content, strength: 'speech', sentence: v.index });
-  const headline = i >= 1 && i <= 5 && v.words.slice(0, i).every((w) => isCapitalised(w) || w === '.' || /^['’]s$/.test(w));
+  const headline = i >= 1 && i <= 5 && !LABELS.test(v.words[0]!) && v.words.slice(0, i).every((w) => isCapitalised(w) || w === '.' || /^['’]s$/.test(w));
   if (headline) return rel({ first: 0, last: i - 1 }, contentAfter(v, i + 1, passages));
   if (isOpenMark(v.words[i + 1] ?? '') && i >= 1 && isCapitalised(v.words[i - 1]!)) {
     const src = phraseEndingAt(v.words, v.lower, i - 1, 0);
@@ -273,12 +273,18 @@ function verbRelation(
   }
   void doc;
   // a speech verb with a subject this finder cannot delimit still reports the content that follows
-  if (strength === 'speech' && k >= 0 && isWord(v.words[k]!)) {
+  if (strength === 'speech' && !NAMING.has(base) && k >= 0 && isWord(v.words[k]!)) {
     const content = contentAfter(v, afterObject(v, cueLast, base), passages);
     if (content) return rel(null, content);
   }
   return null;
 }
+
+/** Without a subject these name or describe rather than report ("a group called Lashkar-e-Taiba"). */
+const NAMING = new Set(['call', 'describe', 'post', 'cite', 'question']);
+
+/** Headline labels that are not speakers ("Correction: …", "The Latest: …"). */
+const LABELS = /^(the|a|an|correction|update|updated|note|editor|watch|read|video|photos|analysis|opinion|editorial|exclusive|breaking|live|related|more|see|also)$/i;
 
 /** Words that open circumstances after a cue ("said in an interview", "said on Friday"), not reported content. */
 const TRAILING_STARTERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'via', 'through', 'from', 'last', 'earlier', 'later', 'this', 'yesterday', 'today', 'tonight', 'recently', 'afterward', 'afterwards', 'then']);

@@ -78,7 +78,7 @@ export type CueStrength = 'speech' | 'stance';
 
 /** Is this lower-cased word an inflected reporting verb (not a base form: "to say" is not a report)? */
 /** Forms that are far more often something else ("30 states", "thinking" as a noun). */
-const NEVER_CUES = new Set(['remarks', 'questions', 'comments', 'reasons', 'continues', 'continuing', 'charges', 'emails', 'reasoned', 'reasoning', 'states', 'thinking', 'feeling', 'finding', 'findings', 'learning', 'posting', 'hoping', 'expecting', 'charging', 'texting', 'counter', 'counters', 'texts']);
+const NEVER_CUES = new Set(['tweets', 'attacks', 'state', 'remarks', 'questions', 'comments', 'reasons', 'continues', 'continuing', 'charges', 'emails', 'reasoned', 'reasoning', 'states', 'thinking', 'feeling', 'finding', 'findings', 'learning', 'posting', 'hoping', 'expecting', 'charging', 'texting', 'counter', 'counters', 'texts']);
 
 export function cueStrength(lower: string): CueStrength | null {
   if (NEVER_CUES.has(lower)) return null;
