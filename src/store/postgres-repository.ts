@@ -11,7 +11,7 @@ import { storyColumns, summaryOfRow, type StoryRow } from './summary.js';
 const now = () => new Date().toISOString();
 
 /** Advisory lock keys (class, id) of this application; one per serialised activity. */
-export const LOCKS = { migrate: [0x6363, 1], cluster: [0x6363, 2] } as const;
+export const LOCKS = { migrate: [0x6363, 1], cluster: [0x6363, 2], enqueue: [0x6363, 3] } as const;
 
 // PostgreSQL sorts NULLs first in DESC order; SQLite sorts them last. Spelled out so both agree.
 const SORTS: Record<NonNullable<StoryQuery['sort']>, string> = {
