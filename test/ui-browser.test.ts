@@ -1,37 +1,23 @@
 /**
  * The desk in a real headless Chromium: story list, story page (matrix, discrepancy, quotes,
  * provenance), a brief citation into the reader's highlighted sentence, a phone-width layout.
- * Screenshots go to test-results/ (git-ignored); the story page also to docs/screenshot-story.png.
+ * Screenshots go to test-results/ (git-ignored).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { existsSync, mkdirSync } from 'node:fs';
 import { openRepository } from '../src/store/open-repository.js';
 import { startServer } from '../src/server/start-server.js';
 import { STORY_ID, seedDesk, sentenceOf } from './server-fixture.js';
+import { CHROMIUM, launchChromium, watchProblems } from './support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 const ROOT = new URL('../../', import.meta.url);
 const RESULTS = new URL('test-results/', ROOT);
 const shot = (name: string) => new URL(name, RESULTS).pathname;
 
-async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
-
-/** Fail on page errors and on any request that leaves the server's origin. */
-function watch(page: Page, origin: string): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('request', (r) => !r.url().startsWith(origin) && !r.url().startsWith('data:') && problems.push(`external request: ${r.url()}`));
-  return problems;
-}
+const launch = launchChromium;
+const watch = watchProblems;
 
 test('ui: story list → story page → citation lands on the highlighted sentence', { skip: !hasChromium && 'needs /usr/bin/chromium' }, async () => {
   mkdirSync(RESULTS, { recursive: true });
@@ -90,7 +76,6 @@ test('ui: story list → story page → citation lands on the highlighted senten
     assert.equal(await page.locator('#articles meter').count(), 12, 'four score bars per article');
     assert.match(await page.locator('#timeline').innerText(), /2031-03-31/);
     await page.screenshot({ path: shot('ui-story.png'), fullPage: true });
-    await page.screenshot({ path: new URL('docs/screenshot-story.png', ROOT).pathname });
 
     // Citation → reader, on the cited sentence, highlighted and focused.
     await page.locator('#brief li').first().locator('a.cite', { hasText: 'Northshore Daily' }).click();
@@ -115,7 +100,6 @@ test('ui: story list → story page → citation lands on the highlighted senten
     await page.waitForSelector('table.matrix');
 
     assert.deepEqual(problems, []);
-    assert.ok(statSync(new URL('docs/screenshot-story.png', ROOT)).size < 300_000, 'README screenshot stays small');
   } finally {
     await browser.close();
     await server.close();
