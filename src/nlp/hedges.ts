@@ -14,6 +14,15 @@ export function learnedCategory(key: string, cue: LearnedCue): HedgeCategory {
   return 'speculation';
 }
 
+// Curated cues by first word, each list in CURATED_CUES order (longest first), so a lookup per
+// token replaces a scan of every cue at every token.
+const CURATED_BY_FIRST = new Map<string, (typeof CURATED_CUES)[number][]>();
+for (const c of CURATED_CUES) {
+  const list = CURATED_BY_FIRST.get(c.words[0]!) ?? [];
+  list.push(c);
+  CURATED_BY_FIRST.set(c.words[0]!, list);
+}
+
 interface Found { from: number; to: number; cue: string; category: HedgeCategory }
 
 /** Cues of one sentence's tokens: curated phrases first, then learned cues that do not overlap them. */
@@ -23,7 +32,7 @@ export function findCues(raw: readonly string[]): Found[] {
   const taken = new Array<boolean>(words.length).fill(false);
   for (let i = 0; i < words.length; i++) {
     if (taken[i]) continue;
-    const hit = CURATED_CUES.find((c) => c.words.every((w, k) => words[i + k] === w));
+    const hit = CURATED_BY_FIRST.get(words[i]!)?.find((c) => c.words.every((w, k) => words[i + k] === w));
     if (!hit) continue;
     found.push({ from: i, to: i + hit.words.length, cue: hit.words.join(' '), category: hit.category });
     for (let k = i; k < i + hit.words.length; k++) taken[k] = true;

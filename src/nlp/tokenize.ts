@@ -8,8 +8,9 @@ const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-&][\p{L}\p{N}]+)*|\p{
 export function tokenizeText(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const re = new RegExp(TOKEN.source, 'gu');
-  re.lastIndex = from;
-  const slice = text.slice(0, to);
+  // Only the block itself: slicing the whole text up to `to` made segmenting quadratic in the
+  // number of blocks. The pattern has no look-behind, so matches do not depend on earlier text.
+  const slice = text.slice(from, to);
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) {
     let end = m.index + m[0].length;
@@ -18,7 +19,7 @@ export function tokenizeText(text: string, from = 0, to = text.length): Token[] 
       const w = m[0].toLowerCase();
       if (ABBREVIATIONS.has(w) || (m[0].length === 1 && /\p{Lu}/u.test(m[0]))) end += 1;
     }
-    tokens.push({ start: m.index, end });
+    tokens.push({ start: from + m.index, end: from + end });
     re.lastIndex = end;
   }
   return tokens;

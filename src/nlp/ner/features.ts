@@ -1,5 +1,6 @@
-import { fnv1a, fnv1aFrom } from './hash.js';
-import { gazetteerMatches, type Lexicons } from './lexicons.js';
+import { fnv1a, fnv1aFrom, fnv1aRange, fnv1aUint } from './hash.js';
+import { gazetteerCodes, gazetteerName, type Lexicons } from './lexicons.js';
+import { ENTITY_TYPES } from './labels.js';
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -48,9 +49,16 @@ const P = {
   g: H('g='), gs: H('gs='), gm1: H('g-1='), gp1: H('g+1='),
   c: [0, 1, 2, 3].map((lv) => H(`c${lv}=`)), cm1: [0, 1, 2, 3].map((lv) => H(`c-1${lv}=`)), cp1: [0, 1, 2, 3].map((lv) => H(`c+1${lv}=`)),
 };
-const join = (h: number, ...parts: string[]) => {
-  for (let i = 0; i < parts.length; i++) h = fnv1aFrom(i === 0 ? h : fnv1aFrom(h, '|'), parts[i]!);
-  return h;
+/** `join(h, a, b)` of the feature names: the parts separated by '|'. */
+const join2 = (h: number, a: string, b: string) => fnv1aFrom(fnv1aFrom(fnv1aFrom(h, a), '|'), b);
+const join3 = (h: number, a: string, b: string, c: string) => fnv1aFrom(fnv1aFrom(join2(h, a, b), '|'), c);
+// Gazetteer features per match code, hashed once: the names are a handful of `type:part` strings.
+const GAZ_CODES = Array.from({ length: ENTITY_TYPES.length * 4 }, (_, code) => gazetteerName(code));
+const G = {
+  g: GAZ_CODES.map((g) => fnv1aFrom(P.g, g)),
+  gs: GAZ_CODES.map((g) => fnv1aFrom(fnv1aFrom(P.gs, g), '|')),
+  gm1: GAZ_CODES.map((g) => fnv1aFrom(P.gm1, g)),
+  gp1: GAZ_CODES.map((g) => fnv1aFrom(P.gp1, g)),
 };
 
 /**
@@ -64,7 +72,7 @@ export function sentenceFeatures(rawWords: readonly string[], lex: Lexicons, buc
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(wordShape);
   const clusters = lower.map((w) => lex.clusters.get(fnv1a(w)) ?? CLUSTER_NONE);
-  const gaz = gazetteerMatches(lex, words);
+  const gaz = gazetteerCodes(lex, words, lower);
   // Headlines are in capitals in much newswire; casing then says little, so features know it.
   const letters = words.join('').replace(/[^\p{L}]/gu, '');
   const capsSentence = letters.length > 3 && letters === letters.toUpperCase() ? 'C' : 'c';
@@ -73,6 +81,8 @@ export function sentenceFeatures(rawWords: readonly string[], lex: Lexicons, buc
   let k = 0;
   const offsets = new Uint32Array(n + 1);
   const push = (h: number) => (ids[k++] = h & bucketMask);
+  // Hashes are built by extending prefix hashes over the values (see hash.ts), never by building
+  // the feature-name strings: the ids are the same as hashing `name=value` in full.
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     const l = lower[i]!;
@@ -87,8 +97,8 @@ export function sentenceFeatures(rawWords: readonly string[], lex: Lexicons, buc
     push(fnv1aFrom(P.s, s));
     push(fnv1aFrom(fnv1aFrom(P.sc, s), capsSentence));
     for (let j = 1; j <= 4 && j < l.length; j++) {
-      push(fnv1aFrom(P.p[j - 1]!, l.slice(0, j)));
-      push(fnv1aFrom(P.x[j - 1]!, l.slice(-j)));
+      push(fnv1aRange(P.p[j - 1]!, l, 0, j));
+      push(fnv1aRange(P.x[j - 1]!, l, l.length - j, l.length));
     }
     push(fnv1aFrom(P.lm1, lm1));
     push(fnv1aFrom(P.lp1, lp1));
@@ -96,21 +106,28 @@ export function sentenceFeatures(rawWords: readonly string[], lex: Lexicons, buc
     push(fnv1aFrom(P.lp2, at(lower, i + 2)));
     push(fnv1aFrom(P.sm1, sm1));
     push(fnv1aFrom(P.sp1, sp1));
-    push(join(P.bm, lm1, l));
-    push(join(P.bp, l, lp1));
-    push(join(P.t3, sm1, s, sp1));
-    push(join(P.ws1, l, sp1));
-    push(join(P.s1w, sm1, l));
+    push(join2(P.bm, lm1, l));
+    push(join2(P.bp, l, lp1));
+    push(join3(P.t3, sm1, s, sp1));
+    push(join2(P.ws1, l, sp1));
+    push(join2(P.s1w, sm1, l));
     if (i === 0) push(fnv1aFrom(P.first, s));
     for (const g of gaz[i]!) {
-      push(fnv1aFrom(P.g, g));
-      push(join(P.gs, g, s));
+      push(G.g[g]!);
+      push(fnv1aFrom(G.gs[g]!, s));
     }
-    if (i > 0) for (const g of gaz[i - 1]!) push(fnv1aFrom(P.gm1, g));
-    if (i + 1 < n) for (const g of gaz[i + 1]!) push(fnv1aFrom(P.gp1, g));
-    clusters[i]!.forEach((c, lv) => push(fnv1aFrom(P.c[lv]!, String(c))));
-    if (i > 0) clusters[i - 1]!.forEach((c, lv) => push(fnv1aFrom(P.cm1[lv]!, String(c))));
-    if (i + 1 < n) clusters[i + 1]!.forEach((c, lv) => push(fnv1aFrom(P.cp1[lv]!, String(c))));
+    if (i > 0) for (const g of gaz[i - 1]!) push(G.gm1[g]!);
+    if (i + 1 < n) for (const g of gaz[i + 1]!) push(G.gp1[g]!);
+    const c = clusters[i]!;
+    for (let lv = 0; lv < c.length; lv++) push(fnv1aUint(P.c[lv]!, c[lv]!));
+    if (i > 0) {
+      const cm = clusters[i - 1]!;
+      for (let lv = 0; lv < cm.length; lv++) push(fnv1aUint(P.cm1[lv]!, cm[lv]!));
+    }
+    if (i + 1 < n) {
+      const cp = clusters[i + 1]!;
+      for (let lv = 0; lv < cp.length; lv++) push(fnv1aUint(P.cp1[lv]!, cp[lv]!));
+    }
     offsets[i + 1] = k;
   }
   return { ids: ids.slice(0, k), offsets };

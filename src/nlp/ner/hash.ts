@@ -16,3 +16,23 @@ export function fnv1aFrom(h: number, s: string): number {
   }
   return h >>> 0;
 }
+
+/** `fnv1aFrom(h, s.slice(from, to))` without building the slice (affix features). */
+export function fnv1aRange(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** `fnv1aFrom(h, String(n))` for a non-negative integer `n`, without building the string. */
+export function fnv1aUint(h: number, n: number): number {
+  let div = 1;
+  while (div * 10 <= n) div *= 10;
+  for (; div >= 1; div /= 10) {
+    h ^= 48 + (Math.floor(n / div) % 10);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}

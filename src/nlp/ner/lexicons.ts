@@ -25,15 +25,30 @@ export function typeBit(t: EntityType): number {
   return 1 << ENTITY_TYPES.indexOf(t);
 }
 
+/** Gazetteer match parts, in the order of their codes (code = type index · 4 + part index). */
+const GAZ_PARTS = ['B', 'I', 'L', 'U'] as const;
+
+/** The `type:part` string of a gazetteer match code. */
+export const gazetteerName = (code: number): string => `${ENTITY_TYPES[code >> 2]!}:${GAZ_PARTS[code & 3]!}`;
+
 /**
  * Per token, the gazetteer matches that cover it, as `type:part` strings (B/I/L/U of the
  * longest match of that type starting there). Only phrases with a capitalised word are looked up,
  * since lower-case gazetteer hits are mostly common words.
  */
 export function gazetteerMatches(lex: Lexicons, words: readonly string[]): string[][] {
-  const out: string[][] = words.map(() => []);
+  return gazetteerCodes(lex, words, words.map((w) => w.toLowerCase())).map((codes) => codes.map(gazetteerName));
+}
+
+const NO_CODES: readonly number[] = [];
+
+/**
+ * `gazetteerMatches` as numeric codes (see `gazetteerName`), given the lower-cased words: the
+ * feature extractor hashes precomputed names instead of building a string per match.
+ */
+export function gazetteerCodes(lex: Lexicons, words: readonly string[], lower: readonly string[]): (readonly number[])[] {
+  const out: (readonly number[])[] = new Array<readonly number[]>(words.length).fill(NO_CODES);
   if (lex.gazetteer.size === 0) return out;
-  const lower = words.map((w) => w.toLowerCase());
   const seen: number[] = new Array<number>(words.length).fill(0);
   const hashes: number[] = [];
   for (let s = 0; s < words.length; s++) {
@@ -47,15 +62,16 @@ export function gazetteerMatches(lex: Lexicons, words: readonly string[]): strin
     for (let e = s + hashes.length; e > s; e--) {
       const mask = lex.gazetteer.get(hashes[e - s - 1]!);
       if (mask === undefined) continue;
-      ENTITY_TYPES.forEach((t, ti) => {
+      for (let ti = 0; ti < ENTITY_TYPES.length; ti++) {
         const bit = 1 << ti;
-        if ((mask & bit) === 0 || (seen[s]! & bit) !== 0) return;
+        if ((mask & bit) === 0 || (seen[s]! & bit) !== 0) continue;
         for (let i = s; i < e; i++) {
           seen[i] = seen[i]! | bit;
-          const part = e - s === 1 ? 'U' : i === s ? 'B' : i === e - 1 ? 'L' : 'I';
-          out[i]!.push(`${t}:${part}`);
+          const part = e - s === 1 ? 3 : i === s ? 0 : i === e - 1 ? 2 : 1;
+          if (out[i] === NO_CODES) out[i] = [];
+          (out[i] as number[]).push(ti * 4 + part);
         }
-      });
+      }
     }
   }
   return out;

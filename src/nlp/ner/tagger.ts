@@ -4,7 +4,8 @@ import { sentenceFeatures } from './features.js';
 import { fnv1a } from './hash.js';
 import { decodeLabels } from './labels.js';
 import { loadModel, type NerModelData } from './model-io.js';
-import { viterbi } from './viterbi.js';
+import { decodeScores } from './viterbi.js';
+import { compactEmission, compactEmissionScores, type CompactEmission } from './compact-emission.js';
 import { bucketMask } from './weights.js';
 
 /** The shipped model, relative to this file in both src/ and dist/src/ layouts. */
@@ -12,14 +13,20 @@ const MODEL_CANDIDATES = [new URL('../../../models/ner.bin', import.meta.url), n
 
 /** A loaded named-entity tagger: words of one sentence in, entity token ranges out. */
 export class NerTagger {
-  constructor(readonly model: NerModelData) {}
+  /** The weights packed for decoding; the model's dense table stays as it is for training and saving. */
+  private readonly emission: CompactEmission;
+
+  constructor(readonly model: NerModelData) {
+    this.emission = compactEmission(model.weights);
+  }
 
   tag(words: readonly string[]): TokenEntity[] {
     if (words.length === 0) return [];
     const f = sentenceFeatures(words, this.model.lexicons, bucketMask(this.model.weights));
+    const labels = decodeScores(compactEmissionScores(f, this.emission), words.length, this.model.weights.transition);
     // A capitalised first word that news text nearly always writes in lower case ("Moreover")
     // is capitalised for the sentence start, not because it is a name.
-    return decodeLabels(viterbi(f, this.model.weights)).filter((e) => !(e.start === 0 && e.end === 1 && this.usuallyLowerCase(words[0]!)));
+    return decodeLabels(labels).filter((e) => !(e.start === 0 && e.end === 1 && this.usuallyLowerCase(words[0]!)));
   }
 
   /** Whether unlabeled news text writes the word in lower case away from sentence starts (casing class 1). */

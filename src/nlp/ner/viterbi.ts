@@ -28,10 +28,13 @@ export function emissionScores(f: SentenceFeatures, w: NerWeights): Float64Array
 /** Best valid label sequence under a first-order model (exact Viterbi, ties to the lower label: deterministic). */
 export function viterbi(f: SentenceFeatures, w: NerWeights): Uint8Array {
   const n = f.offsets.length - 1;
+  return n === 0 ? new Uint8Array(0) : decodeScores(emissionScores(f, w), n, w.transition);
+}
+
+/** Viterbi over precomputed emission scores `em` of `n` tokens (see `emissionScores`). */
+export function decodeScores(em: Float64Array, n: number, tr: Float32Array): Uint8Array {
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
-  const em = emissionScores(f, w);
-  const tr = w.transition;
   const score = new Float64Array(n * L);
   const back = new Int8Array(n * L);
   for (let b = 0; b < L; b++) score[b] = ALLOWED[L * L + b] ? tr[L * L + b]! + em[b]! : -Infinity;

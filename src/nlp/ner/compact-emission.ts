@@ -1,0 +1,74 @@
+import type { SentenceFeatures } from './features.js';
+import { LABEL_COUNT } from './labels.js';
+import type { NerWeights } from './weights.js';
+
+const L = LABEL_COUNT;
+
+/**
+ * The emission table without its empty rows. The dense table has 2^bucketBits rows (tens of MB)
+ * of which a few percent are non-zero; scattered reads into it were the tagger's main cost (cache
+ * and TLB misses). Here a bitmap says which buckets have a row and a per-word rank finds the row
+ * in a packed array, so the hot data is a few MB. Scores are exactly those of the dense table.
+ */
+export interface CompactEmission {
+  /** Bit b of word w set: bucket 32·w+b has a non-zero row. */
+  present: Uint32Array;
+  /** Rows before word w: the packed index of a bucket is rank[w] + set bits below it in present[w]. */
+  rank: Uint32Array;
+  rows: Float32Array | Int16Array;
+}
+
+export function compactEmission(w: NerWeights): CompactEmission {
+  const em = w.emission;
+  const buckets = 1 << w.bucketBits;
+  const words = Math.ceil(buckets / 32);
+  const present = new Uint32Array(words);
+  let count = 0;
+  for (let r = 0; r < buckets; r++) {
+    for (let l = 0; l < L; l++) {
+      if (em[r * L + l] !== 0) {
+        present[r >>> 5]! |= 1 << (r & 31);
+        count++;
+        break;
+      }
+    }
+  }
+  const rank = new Uint32Array(words);
+  const rows = em instanceof Int16Array ? new Int16Array(count * L) : new Float32Array(count * L);
+  let k = 0;
+  for (let wi = 0; wi < words; wi++) {
+    rank[wi] = k;
+    for (let b = 0; b < 32; b++) {
+      if ((present[wi]! & (1 << b)) === 0) continue;
+      const r = wi * 32 + b;
+      rows.set(em.subarray(r * L, (r + 1) * L), k * L);
+      k++;
+    }
+  }
+  return { present, rank, rows };
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+/** Emission scores (token i, label l at [i·L + l]), equal to `emissionScores` on the dense weights. */
+export function compactEmissionScores(f: SentenceFeatures, c: CompactEmission): Float64Array {
+  const n = f.offsets.length - 1;
+  const out = new Float64Array(n * L);
+  const { present, rank, rows } = c;
+  for (let i = 0; i < n; i++) {
+    const base = i * L;
+    for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
+      const id = f.ids[k]!;
+      const word = present[id >>> 5]!;
+      const bit = id & 31;
+      if (((word >>> bit) & 1) === 0) continue;
+      const row = (rank[id >>> 5]! + popcount(word & ((1 << bit) - 1))) * L;
+      for (let l = 0; l < L; l++) out[base + l] += rows[row + l]!;
+    }
+  }
+  return out;
+}
