@@ -2,6 +2,7 @@ import type { ArticleDoc } from '../model/article.js';
 import type { Story, StoryArticle } from '../model/dossier.js';
 import type { StoryInput, StoryStep } from './story-step.js';
 import { headlineStep } from './headline.js';
+import { duplicatesStep } from './duplicates.js';
 import { claimsStoryStep } from './claims.js';
 import { discrepanciesStoryStep } from './discrepancies.js';
 import { timelineStoryStep } from './timeline.js';
@@ -14,6 +15,8 @@ import { provenanceStoryStep } from './provenance.js';
 /** Story-level steps, in order. Each lives in its own file under src/analyze/. */
 export const storySteps: StoryStep[] = [
   headlineStep,
+  // near-duplicates first: claims count a copy with its original.
+  duplicatesStep,
   entitiesStoryStep,
   // quotes and provenance read the resolved entities; claims may read provenance.
   quotesStoryStep,

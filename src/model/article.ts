@@ -79,3 +79,11 @@ export function message(doc: ArticleDoc, span: Span, ruleId: string, reason: str
 export function analysedSentences(doc: ArticleDoc): Sentence[] {
   return doc.sentences.filter((s) => doc.blocks[s.block]?.kind === 'paragraph');
 }
+
+/** The text of the analysed (paragraph) blocks, joined by blank lines. */
+export function analysedText(doc: ArticleDoc): string {
+  return doc.blocks
+    .filter((b) => b.kind === 'paragraph')
+    .map((b) => doc.text.slice(b.start, b.end))
+    .join('\n\n');
+}
