@@ -109,6 +109,16 @@ function themeOf(text: string, exclude: ReadonlySet<string>): Set<string> {
 
 const LIGHT = new Set(['come', 'be', 'happen', 'occur', 'take', 'make', 'have']);
 
+// Where a clause stops being about its own event: a comma (apposition, tail), a relative or subordinate clause.
+const FACT_BOUNDARY = /,|;|\s[–—]\s|\b(?:which|who|whom|whose|that|as(?!\s+(?:many|much|few|little|well|of|part)\b)|while|when|whereas|because|although|though|after|before|until|since|so that)\b/gi;
+
+/** End of the part of a claim that states its own fact: from after the subject up to the first boundary. */
+function factEnd(doc: ArticleDoc, from: number, end: number): number {
+  FACT_BOUNDARY.lastIndex = 0;
+  const m = FACT_BOUNDARY.exec(doc.text.slice(from, end));
+  return m ? from + m.index : end;
+}
+
 /** Frame of one claim annotation of `doc`. */
 export function claimFrame(doc: ArticleDoc, claim: Claim, sentence: Sentence): ClaimFrame {
   const subjEnd = claim.subject ? doc.text.indexOf(claim.subject, claim.start) + claim.subject.length : claim.start;
@@ -138,7 +148,9 @@ export function claimFrame(doc: ArticleDoc, claim: Claim, sentence: Sentence): C
   }
   const exclude = new Set([...agents, `ev:${event}`]);
   const theme = themeOf(`${subjectEvent && event !== subjectEvent.slice(3) ? '' : doc.text.slice(claim.start, subjEnd)} ${object}`, exclude);
-  const inClaim = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => spansOverlap(claim, x));
+  // Only numbers and dates of the fact itself: "began a strike on Wednesday, which …" keeps Wednesday, not the relative clause's day.
+  const fact = { start: claim.start, end: factEnd(doc, subjEnd, claim.end) };
+  const inClaim = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => spansOverlap(fact, x));
   const hedged = annotationsOf(doc, 'hedge').some((h) => spanContains(sentence, h) && h.category !== 'hedge');
   return { doc, claim, sentence, agents, event, theme, numbers: inClaim(annotationsOf(doc, 'number')), dates: inClaim(annotationsOf(doc, 'date')), negated: claim.negated, hedged };
 }

@@ -1,5 +1,7 @@
 import type { ClaimFrame } from './claim-frame.js';
 import { scoredAlign } from './claim-scorer.js';
+import { LIGHT_EVENTS } from './claim-features.js';
+import { quantityOf, sameQuantity } from './quantities.js';
 
 /** How two claims relate. Conflicts are only reported for claims that agree on who did what. */
 export type ClaimRelation = 'same' | 'number' | 'date' | 'polarity' | 'unrelated';
@@ -23,16 +25,20 @@ export function sameFrame(a: ClaimFrame, b: ClaimFrame): boolean {
   return small === 0 ? false : n >= MIN_SHARED_THEME && n / small >= MIN_THEME_OVERLAP;
 }
 
-/** Two counts of the same thing that differ: same unit, different value; vague plurals ("hundreds") never conflict. */
+/**
+ * Two counts of the same thing that differ: same unit or counted noun (durations in one unit, so
+ * "48 hours" = "two days"), values apart beyond the estimate tolerance; vague plurals ("hundreds")
+ * never conflict, and a value the other claim also gives for that unit settles it.
+ */
 export function numbersConflict(a: ClaimFrame, b: ClaimFrame): boolean {
   const vague = (v: number) => v === 12 || v === 100 || v === 1000 || v === 1e6;
-  for (const x of a.numbers) {
-    for (const y of b.numbers) {
-      if (x.unit === y.unit && x.value !== y.value && !(vague(x.value) && vague(y.value))) {
-        const sameValueElsewhere = b.numbers.some((z) => z.unit === x.unit && z.value === x.value);
-        if (!sameValueElsewhere) return true;
-      }
-    }
+  const qa = a.numbers.map((n) => ({ n, q: quantityOf(a.doc, n) }));
+  const qb = b.numbers.map((n) => ({ n, q: quantityOf(b.doc, n) }));
+  for (const x of qa) {
+    if (!x.q) continue;
+    const counterparts = qb.filter((y) => y.q !== null && y.q.unit === x.q!.unit);
+    if (counterparts.length === 0 || counterparts.some((y) => sameQuantity(x.q!, y.q!))) continue;
+    if (counterparts.some((y) => !(vague(x.n.value) && vague(y.n.value)))) return true;
   }
   return false;
 }
@@ -45,9 +51,12 @@ export function datesConflict(a: ClaimFrame, b: ClaimFrame): boolean {
 /** The one pairwise decision used by the story step and the evaluation. */
 export function relateClaims(a: ClaimFrame, b: ClaimFrame): ClaimRelation {
   // The strict frame rule, else the learned scorer (gated on a shared agent or event).
-  if (!sameFrame(a, b) && !scoredAlign(a, b)) return 'unrelated';
-  if (a.negated !== b.negated) return 'polarity';
-  if (numbersConflict(a, b)) return 'number';
-  if (datesConflict(a, b)) return 'date';
-  return 'same';
+  const strict = sameFrame(a, b);
+  if (!strict && !scoredAlign(a, b)) return 'unrelated';
+  const conflict: ClaimRelation | null = a.negated !== b.negated ? 'polarity' : numbersConflict(a, b) ? 'number' : datesConflict(a, b) ? 'date' : null;
+  if (conflict === null) return 'same';
+  // A conflict needs the same fact, not just a similar sentence: the same event besides the shared agent.
+  // The scorer may align different events of one story ("lines stopped" / "drivers began a strike"); their
+  // numbers, dates and negations are about different things, so such a pair is neither same nor conflicting.
+  return strict || (a.event === b.event && !LIGHT_EVENTS.has(a.event)) ? conflict : 'unrelated';
 }

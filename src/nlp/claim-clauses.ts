@@ -135,6 +135,18 @@ function onlyTimeWords(t: readonly ClauseToken[], from: number, to: number): boo
   return true;
 }
 
+// Reporting verbs that take a listener before the content: "told reporters that", "assured the board that".
+const LISTENER_VERB = /^(tell|assure|inform|warn|remind|notify|advise|reassure|promise|brief|convince|caution)$/;
+const MAX_LISTENER = 6;
+/** Index of the "that" after a short verbless listener phrase ("the Metro Bulletin", "reporters on Monday"), or -1. */
+function listenerEnd(t: readonly ClauseToken[], from: number, to: number): number {
+  for (let i = from + 1; i < Math.min(to, from + MAX_LISTENER + 1); i++) {
+    if (t[i]!.lw === 'that') return i;
+    if (t[i]!.masked || /^[,;:]$/.test(t[i]!.w) || isVerbAt(t, i, from)) return -1;
+  }
+  return -1;
+}
+
 /** Claims of one clause range [a, b) of tokens. `src` is the document text. */
 export function clauseClaims(t: readonly ClauseToken[], a: number, b: number, src: string, depth = 0): ClaimDraft[] {
   while (a < b && (CONJ.has(t[a]!.lw) || t[a]!.lw === 'that' || /^[,–—-]$/.test(t[a]!.w))) a++;
@@ -199,10 +211,11 @@ export function clauseClaims(t: readonly ClauseToken[], a: number, b: number, sr
   const out: ClaimDraft[] = [];
   // Reported content: "X said (that) …", "reports that …", "It is noted that …".
   let that = -1;
+  const listener = LISTENER_VERB.test(lemma) ? listenerEnd(t, objFrom, cut) : -1;
   for (let i = objFrom; i < cut; i++) {
     if (t[i]!.lw !== 'that') continue;
     const head = t[i - 1]!.lw;
-    if (isReporting(lemma) && (i === objFrom || onlyTimeWords(t, objFrom, i))) that = i;
+    if (isReporting(lemma) && (i === objFrom || i === listener || onlyTimeWords(t, objFrom, i))) that = i;
     else if (REPORT_HEAD.has(head)) that = i;
     // "X rejected the claim that Y": the content is what X says is false (Y negated below).
     else if (verbClass(lemma) === 'deny' && !negated && i - objFrom <= 3 && DENIED_HEAD.test(head)) that = i;
@@ -210,13 +223,16 @@ export function clauseClaims(t: readonly ClauseToken[], a: number, b: number, sr
     if (that >= 0) break;
   }
   if (/^(believe|think|posit|speculate|assume|suspect|guess|imagine|hope|fear|seem|appear|wonder)$/.test(lemma)) return out;
-  if (that < 0 && isReporting(lemma) && objFrom < cut && hasVerb(t, objFrom, cut) && !/^(to|on|about|in|at|with|of)$/.test(t[objFrom]!.lw)) that = objFrom - 1;
+  // "told reporters the level would fall": a one-word listener (pronoun, "reporters") before content without "that".
+  const bareListener = LISTENER_VERB.test(lemma) && /^(me|him|her|us|them|reporters|journalists)$/.test(t[objFrom]?.lw ?? '') ? 1 : 0;
+  if (that < 0 && isReporting(lemma) && objFrom + bareListener < cut && hasVerb(t, objFrom + bareListener, cut) && !/^(to|on|about|in|at|with|of)$/.test(t[objFrom + bareListener]!.lw)) that = objFrom + bareListener - 1;
   if (that >= 0 && verbClass(lemma) === 'claim') return out; // "X argues that …": attributed opinion, not reported fact
   if (that >= 0 && depth < 2) {
     // "X denied that Y": Y is reported with the opposite polarity.
     const flip = verbClass(lemma) === 'deny' !== negated;
     out.push(...clauseClaims(t, that + 1, cut, src, depth + 1).map((c) => (flip ? { ...c, negated: !c.negated } : c)));
-    const frameOnly = that <= objFrom || /^(it|this|there)$/i.test(subjectText ?? '');
+    // "X told reporters that Y": the listener is no content of its own; only Y is claimed.
+    const frameOnly = that <= objFrom + bareListener || that === listener || /^(it|this|there)$/i.test(subjectText ?? '');
     if (frameOnly) return out;
     const main = draft(t, a, subjectEnd, v, lemma, objFrom, that, negated, src);
     return main ? [main, ...out] : out;

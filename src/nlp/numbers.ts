@@ -12,10 +12,15 @@ const NUMBER = new RegExp(
     String.raw`|\b(?<vague>dozens|scores|hundreds|thousands|millions|billions)\b`,
   'gi',
 );
-const NOUN_AFTER = /^\s+(?:of\s+)?(?:(?:more|other|new|additional|active|U\.S\.|American)\s+)?([\p{L}][\p{L}-]*)/u;
+// "860 of its members", "all 14 of the city's lines": the counted noun follows the partitive "of" and a determiner or possessive.
+const NOUN_AFTER = /^\s+(?:of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?)?(?:(?:more|other|new|additional|active|U\.S\.|American)\s+)?([\p{L}][\p{L}-]*)/u;
+// "a 48-hour strike", "a two-day visit": a hyphenated time unit is the unit.
+const HYPHEN_UNIT = /^-(\p{L}+)/u;
 const NOT_UNIT = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'the', 'a', 'an', 'who', 'which', 'that', 'were', 'was', 'are', 'is', 'had', 'have', 'percent']);
 
 function unitAfter(rest: string): string | null {
+  const h = HYPHEN_UNIT.exec(rest);
+  if (h) return DURATION_UNITS[h[1]!.toLowerCase()] ?? null;
   const m = NOUN_AFTER.exec(rest);
   if (!m) return null;
   const w = m[1]!.toLowerCase();
