@@ -1,17 +1,16 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createError } from '../../errors.js';
+import type { ArticleDoc } from '../../model/article.js';
 import type { Span } from '../../model/span.js';
-import { findRelations } from '../../nlp/attribution-relations.js';
+import type { Relation } from '../../nlp/attribution-relations.js';
+import { attributionRelations } from '../../nlp/relations.js';
 import { analyseDoc, docSteps } from '../../nlp/pipeline.js';
 import { docFromLines } from '../lines-doc.js';
 import { formatPRF, prf } from '../prf.js';
 import type { EvalReport, EvalTask } from '../task.js';
-import { parseBratAttributions } from './brat-attributions.js';
+import { readPolnear } from './polnear-docs.js';
 
 type Role = 'source' | 'cue' | 'content';
-/** The text layer and the steps attribution reads (entities for names); other steps are not needed here. */
-const ATTRIBUTION_STEPS = () => docSteps.filter((s) => ['segment', 'entities', 'quotes', 'attributions'].includes(s.name));
+/** The text layer and the steps relation finding reads (entities for names and tagger features). */
+const ATTRIBUTION_STEPS = () => docSteps.filter((s) => ['segment', 'entities'].includes(s.name));
 const ROLES: Role[] = ['source', 'cue', 'content'];
 
 interface Counts {
@@ -49,31 +48,25 @@ function score(gold: Span[][], predicted: Span[], c: Counts): void {
   c.overlapPredicted += predicted.filter((p) => gold.some((g) => overlaps(g, p))).length;
 }
 
-function goldFile(dir: string, name: string): string | null {
-  const files = readdirSync(dir).filter((f) => f.startsWith(name + '_') && f.endsWith('.ann') && /^_[^_]+\.ann$/.test(f.slice(name.length))).sort();
-  return files[0] ? join(dir, files[0]) : null;
-}
-
-/** Score source, cue and content spans of the attribution finder against PolNeAR standoff annotation. */
-export async function evaluateAttribution(path: string, limit = Infinity): Promise<EvalReport> {
-  const textDir = join(path, 'text');
-  const annDir = join(path, 'attributions');
-  if (!existsSync(textDir) || !existsSync(annDir)) throw createError('CC_DATA_MISSING', path);
+/**
+ * Score source, cue and content spans of an attribution finder (by default the combined tagger +
+ * rules, `attributionRelations`) against PolNeAR standoff annotation.
+ */
+export async function evaluateAttribution(path: string, limit = Infinity, find: (doc: ArticleDoc) => Relation[] = attributionRelations): Promise<EvalReport> {
   const counts: Record<Role, Counts> = {
     source: { gold: 0, predicted: 0, exact: 0, overlapGold: 0, overlapPredicted: 0 },
     cue: { gold: 0, predicted: 0, exact: 0, overlapGold: 0, overlapPredicted: 0 },
     content: { gold: 0, predicted: 0, exact: 0, overlapGold: 0, overlapPredicted: 0 },
   };
   let docs = 0;
-  for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {
-    if (docs >= limit) break;
-    const name = file.slice(0, -4);
-    const ann = goldFile(annDir, name);
-    if (!ann) continue;
-    const text = readFileSync(join(textDir, file), 'utf8');
-    const gold = parseBratAttributions(readFileSync(ann, 'utf8'));
+  let findMs = 0;
+  let tokens = 0;
+  for (const { name, text, gold } of readPolnear(path, limit)) {
     const doc = analyseDoc(docFromLines(name, text), ATTRIBUTION_STEPS());
-    const rels = findRelations(doc);
+    const t0 = performance.now();
+    const rels = find(doc);
+    findMs += performance.now() - t0;
+    tokens += doc.tokens.length;
     docs++;
     for (const role of ROLES) {
       score(
@@ -85,6 +78,7 @@ export async function evaluateAttribution(path: string, limit = Infinity): Promi
   }
   const metrics: Record<string, number> = { documents: docs };
   const lines: string[] = [`attribution: ${docs} documents from ${path}`];
+  lines.push(`relation finding: ${tokens} tokens in ${findMs.toFixed(0)} ms (${Math.round(tokens / (findMs / 1000))} tokens/s)`);
   for (const role of ROLES) {
     const c = counts[role];
     const exact = prf(c.exact, c.predicted, c.gold);

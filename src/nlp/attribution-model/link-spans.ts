@@ -1,0 +1,67 @@
+import type { ArticleDoc } from '../../model/article.js';
+import type { Span } from '../../model/span.js';
+import type { Relation } from '../attribution-relations.js';
+import { cueBase, cueStrength } from '../speech-cues.js';
+import type { TaggedSpan } from './tagger.js';
+
+/** Characters between two spans (0 when they touch or overlap). */
+const gap = (a: Span, b: Span) => Math.max(0, a.start - b.end, b.start - a.end);
+/** A source further from its cue than this is more likely another relation's (measured on dev). */
+const MAX_SOURCE_GAP = 120;
+
+/**
+ * The nearest candidate in the cue's paragraph: same sentence first, then by distance. Ties go to
+ * the earlier span, so linking is deterministic.
+ */
+function nearest(cue: TaggedSpan, candidates: readonly TaggedSpan[], maxGap: number): TaggedSpan | null {
+  let best: TaggedSpan | null = null;
+  let bestKey = Infinity;
+  for (const c of candidates) {
+    if (c.paragraph !== cue.paragraph || (c.start < cue.end && cue.start < c.end && c.role === 'source')) continue;
+    // content spans may hold their cue only when the cue interrupts them ("“…,” he said, “…”")
+    const d = gap(c, cue);
+    if (d > maxGap) continue;
+    const key = (c.sentence === cue.sentence ? 0 : 1e6) + d;
+    if (key < bestKey) {
+      bestKey = key;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/** What kind of cue the words are: the lexicon's strength of the first reporting word, else speech (colons, nouns). */
+function describeCue(doc: ArticleDoc, cue: Span): { base: string; strength: Relation['strength'] } {
+  const words = doc.text.slice(cue.start, cue.end).toLowerCase().split(/[^\p{L}:]+/u).filter(Boolean);
+  for (const w of words) {
+    const base = cueBase(w);
+    if (base) return { base, strength: cueStrength(w) ?? 'speech' };
+  }
+  if (words[0] === 'according') return { base: 'according to', strength: 'speech' };
+  return { base: words.join(' ') || ':', strength: 'speech' };
+}
+
+/**
+ * Relations from tagged spans: every cue takes the nearest source and the nearest content of its
+ * paragraph (PolNeAR's relations are local; a cue far from any source has none).
+ */
+export function linkSpans(doc: ArticleDoc, spans: readonly TaggedSpan[]): Relation[] {
+  const sources = spans.filter((s) => s.role === 'source');
+  const contents = spans.filter((s) => s.role === 'content');
+  const out: Relation[] = [];
+  for (const cue of spans.filter((s) => s.role === 'cue')) {
+    const source = nearest(cue, sources, MAX_SOURCE_GAP);
+    const content = nearest(cue, contents, Infinity);
+    const { base, strength } = describeCue(doc, cue);
+    const sentence = doc.sentences.findIndex((s) => s.start <= cue.start && cue.start < s.end);
+    out.push({
+      source: source ? { start: source.start, end: source.end } : null,
+      cue: { start: cue.start, end: cue.end },
+      cueBase: base,
+      content: content ? { start: content.start, end: content.end } : null,
+      strength,
+      sentence,
+    });
+  }
+  return out;
+}

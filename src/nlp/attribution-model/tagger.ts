@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import type { ArticleDoc } from '../../model/article.js';
+import type { Span } from '../../model/span.js';
+import type { Relation } from '../attribution-relations.js';
+import { decodeBio } from '../sequence/bio.js';
+import { BIO_RULES } from '../sequence/bio.js';
+import { decodeSequence } from '../sequence/decode.js';
+import { paragraphFeatures } from './features.js';
+import { loadAttributionModel, type AttributionWeights } from './model-io.js';
+import { paragraphViews, ROLES, type Role } from './paragraphs.js';
+
+/** The shipped model, relative to this file in both src/ and dist/src/ layouts. */
+const MODEL_CANDIDATES = [new URL('../../../models/attribution.bin', import.meta.url), new URL('../../../../models/attribution.bin', import.meta.url)];
+
+/** Spans the tagger found, per role, in document order; `paragraph` groups them for linking. */
+export interface TaggedSpan extends Span {
+  role: Role;
+  paragraph: number;
+  /** Sentence number within the paragraph of the span's first token. */
+  sentence: number;
+}
+
+/** A loaded attribution tagger: one BIO tagger per role over each paragraph. */
+export class AttributionTagger {
+  constructor(readonly tables: AttributionWeights) {}
+
+  /** Source, cue and content spans of a segmented document; `rules` are the rule-based relations (stacked features). */
+  tag(doc: ArticleDoc, rules: readonly Relation[]): TaggedSpan[] {
+    const out: TaggedSpan[] = [];
+    const mask = (1 << this.tables[0].bucketBits) - 1;
+    paragraphViews(doc, rules).forEach((p, pi) => {
+      // two stages: cues first, then source and content with the tagged cues as features
+      const cues = decodeSequence(paragraphFeatures(p, mask), this.tables[CUE]!, BIO_RULES);
+      const f = paragraphFeatures(p, mask, cues);
+      ROLES.forEach((role, k) => {
+        const labels = k === CUE ? cues : decodeSequence(f, this.tables[k]!, BIO_RULES);
+        for (const r of decodeBio(labels)) {
+          const span = { start: doc.tokens[p.tokenStart + r.start]!.start, end: doc.tokens[p.tokenStart + r.end - 1]!.end };
+          out.push({ ...span, role, paragraph: pi, sentence: p.sentence[r.start]! });
+        }
+      });
+    });
+    return out;
+  }
+}
+
+const CUE = ROLES.indexOf('cue');
+
+let shared: AttributionTagger | null | undefined;
+
+/** The default tagger, loaded on first use; null when models/attribution.bin is missing (run `npm run train:attribution`). */
+export function defaultAttributionTagger(): AttributionTagger | null {
+  if (shared !== undefined) return shared;
+  const path = MODEL_CANDIDATES.find((u) => existsSync(u));
+  shared = path ? new AttributionTagger(loadAttributionModel(path)) : null;
+  return shared;
+}

@@ -1,0 +1,28 @@
+import type { ArticleDoc } from '../model/article.js';
+import { findRelations, type Relation } from './attribution-relations.js';
+import { linkSpans } from './attribution-model/link-spans.js';
+import { defaultAttributionTagger } from './attribution-model/tagger.js';
+
+const cache = new WeakMap<ArticleDoc, Relation[]>();
+
+/**
+ * Attribution relations of a segmented document: the trained tagger's spans (which see the rule
+ * relations as features), plus every rule relation whose cue the tagger did not find — the rules
+ * keep the patterns they are precise on (quotes split around their cue, "according to"). Without
+ * models/attribution.bin this is the rule-based finder alone. Cached per document, since the
+ * quotes and attributions steps both read it.
+ */
+export function attributionRelations(doc: ArticleDoc): Relation[] {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const rules = findRelations(doc);
+  const tagger = defaultAttributionTagger();
+  let out = rules;
+  if (tagger) {
+    const model = linkSpans(doc, tagger.tag(doc, rules));
+    const missed = rules.filter((r) => !model.some((m) => m.cue.start < r.cue.end && r.cue.start < m.cue.end));
+    out = [...model, ...missed].sort((a, b) => a.cue.start - b.cue.start);
+  }
+  cache.set(doc, out);
+  return out;
+}

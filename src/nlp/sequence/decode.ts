@@ -1,0 +1,71 @@
+import type { SentenceFeatures } from '../ner/features.js';
+import type { SequenceWeights } from './weights.js';
+
+/**
+ * Which label pairs may follow each other: `allowed[a*L + b]` (a = L for the sequence start) and
+ * `ends[l]`. Invalid transitions are excluded from decoding instead of left for the weights to learn.
+ */
+export interface TransitionRules {
+  allowed: Uint8Array;
+  ends: Uint8Array;
+}
+
+/** Emission scores of every token (token i, label l at [i*L + l]). */
+export function sequenceEmissions(f: SentenceFeatures, w: SequenceWeights): Float64Array {
+  const L = w.labels;
+  const n = f.offsets.length - 1;
+  const out = new Float64Array(n * L);
+  const em = w.emission;
+  for (let i = 0; i < n; i++) {
+    const base = i * L;
+    for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
+      const row = f.ids[k]! * L;
+      for (let l = 0; l < L; l++) out[base + l] += em[row + l]!;
+    }
+  }
+  return out;
+}
+
+/** Exact Viterbi over valid label sequences; ties go to the lower label, so decoding is deterministic. */
+export function decodeSequence(f: SentenceFeatures, w: SequenceWeights, rules: TransitionRules): Uint8Array {
+  const L = w.labels;
+  const n = f.offsets.length - 1;
+  const labels = new Uint8Array(n);
+  if (n === 0) return labels;
+  const em = sequenceEmissions(f, w);
+  const tr = w.transition;
+  const { allowed, ends } = rules;
+  const score = new Float64Array(n * L);
+  const back = new Uint8Array(n * L);
+  for (let b = 0; b < L; b++) score[b] = allowed[L * L + b] ? tr[L * L + b]! + em[b]! : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let b = 0; b < L; b++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let a = 0; a < L; a++) {
+        if (!allowed[a * L + b]) continue;
+        const s = score[(i - 1) * L + a]! + tr[a * L + b]!;
+        if (s > best) {
+          best = s;
+          arg = a;
+        }
+      }
+      score[i * L + b] = best + em[i * L + b]!;
+      back[i * L + b] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let b = 0; b < L; b++) {
+    const s = score[(n - 1) * L + b]!;
+    if (ends[b] && s > best) {
+      best = s;
+      arg = b;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    labels[i] = arg;
+    arg = back[i * L + arg]!;
+  }
+  return labels;
+}
