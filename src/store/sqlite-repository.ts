@@ -24,6 +24,14 @@ export function ftsQuery(q: string): string {
 /** The embedded default backend: one SQLite file (or memory), WAL mode, FTS5 full-text search. */
 export class SqliteRepository implements Repository {
   private readonly db: Database.Database;
+  /** Statements compiled once: preparing per call was a visible share of the storage time. */
+  private readonly statements = new Map<string, Database.Statement>();
+
+  private prepare(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) this.statements.set(sql, (st = this.db.prepare(sql)));
+    return st;
+  }
 
   constructor(path: string) {
     try {
@@ -50,17 +58,17 @@ export class SqliteRepository implements Repository {
   }
 
   schemaVersion(): number {
-    return (this.db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number }).v;
+    return (this.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number }).v;
   }
 
   async findByHash(contentHash: string): Promise<string | null> {
-    const row = this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as { id: string } | undefined;
+    const row = this.prepare('SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as { id: string } | undefined;
     return row?.id ?? null;
   }
 
   async saveArticle(doc: ArticleDoc, raw: string, fp: FingerprintRow): Promise<void> {
     this.db.transaction(() => {
-      this.db
+      this
         .prepare(
           `INSERT INTO articles (id, source, content_hash, url, outlet, title, author, published, story_id, doc, raw, created_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -69,9 +77,9 @@ export class SqliteRepository implements Repository {
              story_id=excluded.story_id, doc=excluded.doc, raw=excluded.raw`,
         )
         .run(doc.id, doc.source, doc.contentHash, doc.url, doc.outlet, doc.title, doc.author, doc.published, fp.storyId, encodeDoc(doc), raw, now());
-      this.db.prepare('DELETE FROM articles_fts WHERE article_id = ?').run(doc.id);
-      this.db.prepare('INSERT INTO articles_fts (article_id, title, body) VALUES (?, ?, ?)').run(doc.id, doc.title ?? '', doc.text);
-      this.db
+      this.prepare('DELETE FROM articles_fts WHERE article_id = ?').run(doc.id);
+      this.prepare('INSERT INTO articles_fts (article_id, title, body) VALUES (?, ?, ?)').run(doc.id, doc.title ?? '', doc.text);
+      this
         .prepare('INSERT INTO fingerprints (article_id, story_id, day, data) VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET story_id=excluded.story_id, day=excluded.day, data=excluded.data')
         .run(doc.id, fp.storyId, fp.day, fp.data);
       this.markDirty(fp.storyId);
@@ -79,44 +87,44 @@ export class SqliteRepository implements Repository {
   }
 
   private markDirty(storyId: string): void {
-    this.db
+    this
       .prepare('INSERT INTO stories (id, dirty, updated_at) VALUES (?, 1, ?) ON CONFLICT(id) DO UPDATE SET dirty = 1')
       .run(storyId, now());
   }
 
   async getArticle(id: string): Promise<ArticleDoc | null> {
-    const row = this.db.prepare('SELECT doc FROM articles WHERE id = ?').get(id) as { doc: string } | undefined;
+    const row = this.prepare('SELECT doc FROM articles WHERE id = ?').get(id) as { doc: string } | undefined;
     return row ? decodeDoc(row.doc) : null;
   }
 
   async getRaw(id: string): Promise<string | null> {
-    const row = this.db.prepare('SELECT raw FROM articles WHERE id = ?').get(id) as { raw: string } | undefined;
+    const row = this.prepare('SELECT raw FROM articles WHERE id = ?').get(id) as { raw: string } | undefined;
     return row?.raw ?? null;
   }
 
   async articlesOfStory(storyId: string): Promise<ArticleDoc[]> {
-    const rows = this.db.prepare('SELECT doc FROM articles WHERE story_id = ? ORDER BY published, id').all(storyId) as { doc: string }[];
+    const rows = this.prepare('SELECT doc FROM articles WHERE story_id = ? ORDER BY published, id').all(storyId) as { doc: string }[];
     return rows.map((r) => decodeDoc(r.doc));
   }
 
   async mergeStories(from: string, into: string, reason: string): Promise<void> {
     if (from === into) return;
     this.db.transaction(() => {
-      this.db.prepare('UPDATE articles SET story_id = ? WHERE story_id = ?').run(into, from);
-      this.db.prepare('UPDATE fingerprints SET story_id = ? WHERE story_id = ?').run(into, from);
-      this.db.prepare('DELETE FROM stories WHERE id = ?').run(from);
-      this.db.prepare('INSERT INTO story_merges VALUES (?, ?, ?, ?)').run(from, into, reason, now());
+      this.prepare('UPDATE articles SET story_id = ? WHERE story_id = ?').run(into, from);
+      this.prepare('UPDATE fingerprints SET story_id = ? WHERE story_id = ?').run(into, from);
+      this.prepare('DELETE FROM stories WHERE id = ?').run(from);
+      this.prepare('INSERT INTO story_merges VALUES (?, ?, ?, ?)').run(from, into, reason, now());
       this.markDirty(into);
     })();
   }
 
   async dirtyStories(): Promise<string[]> {
-    return (this.db.prepare('SELECT id FROM stories WHERE dirty = 1 ORDER BY id').all() as { id: string }[]).map((r) => r.id);
+    return (this.prepare('SELECT id FROM stories WHERE dirty = 1 ORDER BY id').all() as { id: string }[]).map((r) => r.id);
   }
 
   async saveStory(story: Story): Promise<void> {
     const c = storyColumns(story);
-    this.db
+    this
       .prepare(
         `INSERT INTO stories (id, headline, dossier, article_count, outlet_count, first_published, last_published, corroborated, disputed, discrepancies, dirty, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
@@ -128,7 +136,7 @@ export class SqliteRepository implements Repository {
   }
 
   async getStory(id: string): Promise<Story | null> {
-    const row = this.db.prepare('SELECT dossier FROM stories WHERE id = ? AND dossier IS NOT NULL').get(id) as { dossier: string } | undefined;
+    const row = this.prepare('SELECT dossier FROM stories WHERE id = ? AND dossier IS NOT NULL').get(id) as { dossier: string } | undefined;
     return row ? (JSON.parse(row.dossier) as Story) : null;
   }
 
@@ -148,14 +156,14 @@ export class SqliteRepository implements Repository {
       args.push(query.to);
     }
     const sql = `SELECT * FROM stories WHERE ${where.join(' AND ')} ORDER BY ${SORTS[query.sort ?? 'size']}, id LIMIT ? OFFSET ?`;
-    const rows = this.db.prepare(sql).all(...args, query.limit ?? 50, query.offset ?? 0) as StoryRow[];
+    const rows = this.prepare(sql).all(...args, query.limit ?? 50, query.offset ?? 0) as StoryRow[];
     return rows.map(summaryOfRow);
   }
 
   async searchArticles(q: string, limit: number): Promise<SearchHit[]> {
     const fq = ftsQuery(q);
     if (!fq) return [];
-    const rows = this.db
+    const rows = this
       .prepare(
         `SELECT f.article_id AS id, a.story_id AS story, a.title AS title, a.outlet AS outlet,
                 snippet(articles_fts, 2, '[', ']', '…', 12) AS snippet
@@ -169,19 +177,19 @@ export class SqliteRepository implements Repository {
   async fingerprintsSince(sinceDay: number | null): Promise<FingerprintRow[]> {
     const rows = (
       sinceDay === null
-        ? this.db.prepare('SELECT article_id, story_id, day, data FROM fingerprints ORDER BY rowid').all()
-        : this.db.prepare('SELECT article_id, story_id, day, data FROM fingerprints WHERE day IS NULL OR day >= ? ORDER BY rowid').all(sinceDay)
+        ? this.prepare('SELECT article_id, story_id, day, data FROM fingerprints ORDER BY rowid').all()
+        : this.prepare('SELECT article_id, story_id, day, data FROM fingerprints WHERE day IS NULL OR day >= ? ORDER BY rowid').all(sinceDay)
     ) as { article_id: string; story_id: string; day: number | null; data: string }[];
     return rows.map((r) => ({ articleId: r.article_id, storyId: r.story_id, day: r.day, data: r.data }));
   }
 
   async latestDay(): Promise<number | null> {
-    return (this.db.prepare('SELECT MAX(day) AS d FROM fingerprints').get() as { d: number | null }).d;
+    return (this.prepare('SELECT MAX(day) AS d FROM fingerprints').get() as { d: number | null }).d;
   }
 
   async counts(): Promise<{ articles: number; stories: number }> {
-    const a = this.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number };
-    const s = this.db.prepare('SELECT COUNT(*) AS n FROM stories WHERE dossier IS NOT NULL').get() as { n: number };
+    const a = this.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number };
+    const s = this.prepare('SELECT COUNT(*) AS n FROM stories WHERE dossier IS NOT NULL').get() as { n: number };
     return { articles: a.n, stories: s.n };
   }
 
