@@ -23,16 +23,20 @@ export function compactEmission(w: NerWeights): CompactEmission {
   const buckets = 1 << w.bucketBits;
   const words = Math.ceil(buckets / 32);
   const present = new Uint32Array(words);
-  let count = 0;
-  for (let r = 0; r < buckets; r++) {
-    for (let l = 0; l < L; l++) {
-      if (em[r * L + l] !== 0) {
-        present[r >>> 5]! |= 1 << (r & 31);
-        count++;
-        break;
-      }
+  const mark = (r: number) => (present[r >>> 5]! |= 1 << (r & 31));
+  if (em instanceof Int16Array && em.byteOffset % 4 === 0 && em.length % 2 === 0) {
+    // Built once per worker thread: scan two weights at a time, since the table is mostly zeros.
+    const pairs = new Uint32Array(em.buffer, em.byteOffset, em.length / 2);
+    for (let k = 0; k < pairs.length; k++) {
+      if (pairs[k] === 0) continue;
+      if (em[2 * k] !== 0) mark(((2 * k) / L) | 0);
+      if (em[2 * k + 1] !== 0) mark(((2 * k + 1) / L) | 0);
     }
+  } else {
+    for (let k = 0; k < em.length; k++) if (em[k] !== 0) mark((k / L) | 0);
   }
+  let count = 0;
+  for (let wi = 0; wi < words; wi++) count += popcount(present[wi]!);
   const rank = new Uint32Array(words);
   const rows = em instanceof Int16Array ? new Int16Array(count * L) : new Float32Array(count * L);
   let k = 0;
