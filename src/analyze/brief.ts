@@ -7,6 +7,7 @@ import { claimGroups, evidenceOf } from './claims.js';
 import { articleProfile } from './article-profile.js';
 import { articleFlags } from './flags.js';
 import { viaOutlet } from './claim-sources.js';
+import { briefClause, lowerFirst } from './brief-wording.js';
 
 export const BRIEF_MIN = 5;
 export const BRIEF_MAX = 10;
@@ -25,24 +26,13 @@ function opinionArticles(story: Story, docs: readonly ArticleDoc[]): Set<string>
   return out;
 }
 
-/** The clause as a sentence: leading connectives dropped, first letter capitalised, one final period. */
-function clause(f: ClaimFrame): string {
-  let t = f.doc.text.slice(f.claim.start, f.claim.end).replace(/\s+/g, ' ').trim();
-  t = t.replace(/[\s,;:.–—-]+$/, '');
-  return t.charAt(0).toUpperCase() + t.slice(1);
-}
-
-/** "The directive was issued" → "the directive was issued" after "According to …,"; names keep their capital. */
-function lowerFirst(f: ClaimFrame, t: string): string {
-  const name = annotationsOf(f.doc, 'entity').some((e) => e.start === f.claim.start);
-  return name || /^(I|U\.S\.|US|UK|EU|UN)\b/.test(t) ? t : t.charAt(0).toLowerCase() + t.slice(1);
-}
-
 /** Specific content (named entities, numbers, dates) makes a single-source claim worth a line. */
 function specificity(f: ClaimFrame): number {
   const inClaim = (k: 'entity' | 'number' | 'date') => annotationsOf(f.doc, k).filter((a) => a.start >= f.claim.start && a.end <= f.claim.end).length;
   return inClaim('entity') + 2 * inClaim('number') + 2 * inClaim('date') + (f.claim.object ? 1 : 0);
 }
+
+const bareName = (name: string): string => name.toLowerCase().replace(/^the\s+/, '');
 
 function disagreement(d: Discrepancy): BriefSentence {
   return { text: `Reports differ — ${d.summary.replace(/\.$/, '')}.`, citations: [...d.articles], evidence: d.evidence };
@@ -68,7 +58,7 @@ export const briefStoryStep: StoryStep = {
       const clean = g.members.filter(usable).sort((a, b) => a.claim.end - a.claim.start - (b.claim.end - b.claim.start));
       const f = clean[0];
       if (!c || !f || c.status === 'disputed') continue;
-      const text = clause(f);
+      const text = briefClause(f);
       if (seenText.has(text)) continue;
       seenText.add(text);
       const evidence = g.members.map((m) => evidenceOf(m));
@@ -77,7 +67,9 @@ export const briefStoryStep: StoryStep = {
         corroborated.push({ text: `${text} (reported by ${c.independentSources.length} independent sources).`, citations, evidence });
       } else {
         const via = viaOutlet(f.doc, f.sentence);
-        const who = via ?? f.doc.outlet ?? f.doc.id;
+        // "officials told the Valley Standard" in the Valley Standard's own article: its outlet name, as in the table.
+        const own = via !== null && f.doc.outlet !== null && bareName(via) === bareName(f.doc.outlet);
+        const who = (own ? f.doc.outlet : via) ?? f.doc.outlet ?? f.doc.id;
         single.push({ s: { text: `According to one outlet (${who}), ${lowerFirst(f, text)}.`, citations, evidence }, score: specificity(f) });
       }
     }

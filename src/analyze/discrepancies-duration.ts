@@ -5,13 +5,14 @@ import type { StoryInput } from './story-step.js';
 import { quotedSpans } from '../nlp/claims.js';
 import { spansOverlap } from '../model/span.js';
 import { eventNounClass } from '../nlp/verb-lexicon.js';
+import { singularUnit } from './quantities.js';
 
 /** How long an event is said to last. */
 export type Extent = 'bounded' | 'unknown' | 'permanent';
 
 const CUES: readonly [RegExp, Extent][] = [
   [/\b(temporary|temporarily|only while|only until|for now|short-term|time-limited|will (?:be )?(?:lifted|resumed?) (?:after|once|when))\b/i, 'bounded'],
-  [/\b(?:for|lasting) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:days?|weeks?|months?)\b/i, 'bounded'],
+  [/\b(?:for|lasting|to last|will last|would last|lasts?) (?:(?:about|around|roughly|approximately|up to|at least|at most|nearly|some|another|a further) )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a|an) (?:days?|weeks?|months?)\b/i, 'bounded'],
   [/\b(unclear how long|not (?:known|clear|said|disclosed) how long|no end date|no timeline|indefinite|indefinitely|open-ended)\b/i, 'unknown'],
   [/\b(permanent|permanently|for good)\b/i, 'permanent'],
 ];
@@ -23,12 +24,25 @@ interface ExtentStatement {
   event: string;
   /** The event noun as written ("pause"). */
   noun: string;
+  /** The words that state the length ("to last about three weeks", "unclear how long"). */
+  cue: string;
 }
 
-const EXTENT_WORDS: Record<Extent, string> = { bounded: 'temporary or limited', unknown: 'of unknown length', permanent: 'permanent' };
+const EXTENT_WORDS: Record<Extent, string> = { bounded: 'limited', unknown: 'of unknown length', permanent: 'permanent' };
 
-/** The event a sentence is about: an event noun in it or, for "it will last …", in the sentence before. */
+// "the drawdown is expected to last", "how long the closure will last": the noun whose length is stated.
+const LASTING_NOUN = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa])\s+(\p{Ll}[\p{Ll}-]{3,})\s+(?:(?:is|are|was|were|will|would|could|may|might|should|is expected|are expected|was expected|is likely|is set|is due)\s+)?(?:to\s+)?last(?:s|ed)?\b/u;
+
+/**
+ * The event a sentence is about: the noun said to last, else an event noun in it or, for "it will
+ * last …", in the sentence before. A noun outside the event lexicon is its own event ("drawdown").
+ */
 function eventOf(doc: ArticleDoc, sentences: readonly Sentence[], i: number): { event: string; noun: string } | null {
+  const lasting = LASTING_NOUN.exec(doc.text.slice(sentences[i]!.start, sentences[i]!.end));
+  if (lasting) {
+    const noun = lasting[1]!;
+    return { event: eventNounClass(noun) ?? singularUnit(noun), noun };
+  }
   for (const k of [i, i - 1]) {
     const s = sentences[k];
     if (!s) continue;
@@ -50,7 +64,7 @@ function statements(doc: ArticleDoc): ExtentStatement[] {
     if (/^\s*if\b/i.test(text)) return;
     const cue = CUES.find(([re]) => re.test(text));
     const event = cue ? eventOf(doc, sentences, i) : null;
-    if (cue && event) out.push({ doc, sentence: s, extent: cue[1], ...event });
+    if (cue && event) out.push({ doc, sentence: s, extent: cue[1], ...event, cue: cue[0].exec(text)![0] });
   });
   return out;
 }
@@ -69,7 +83,7 @@ export function durationDiscrepancies({ docs }: StoryInput, _story: Story): Disc
       if (done.has(key)) continue;
       done.add(key);
       const evidence = all.filter((x) => x.event === a.event && (x.doc === a.doc || x.doc === b.doc)).map(ev);
-      out.push({ kind: 'duration', summary: `How long the ${a.noun} lasts: ${EXTENT_WORDS[a.extent]} in ${a.doc.id}, ${EXTENT_WORDS[b.extent]} in ${b.doc.id}`, articles: [a.doc.id, b.doc.id], evidence });
+      out.push({ kind: 'duration', summary: `How long the ${a.noun} lasts: ${EXTENT_WORDS[a.extent]} ("${a.cue}") in ${a.doc.id}, ${EXTENT_WORDS[b.extent]} ("${b.cue}") in ${b.doc.id}`, articles: [a.doc.id, b.doc.id], evidence });
     }
   }
   return out;

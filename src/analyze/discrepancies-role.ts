@@ -9,40 +9,57 @@ function roleWords(role: string): Set<string> {
   return new Set(role.toLowerCase().replace(/defence/g, 'defense').split(/[\s,]+/).filter((w) => w && !FILLER.has(w)));
 }
 
-/** Same office head ("… leader"), different words, neither a fuller form of the other. */
+// Words that make a different, lower office of the same head: a deputy mayor is not the mayor.
+const RANK = new Set(['deputy', 'vice', 'assistant', 'acting', 'associate', 'under', 'lieutenant', 'interim', 'junior', 'sub']);
+
+/**
+ * Same office head ("… leader"), different words, neither a fuller form of the other; or the same
+ * office with a rank word on one side only ("Mayor" vs "Deputy Mayor").
+ */
 export function rolesConflict(a: string, b: string): boolean {
   const x = roleWords(a);
   const y = roleWords(b);
   const headX = [...x].pop();
   if (!headX || headX !== [...y].pop()) return false;
+  const rank = (p: Set<string>) => [...p].filter((w) => RANK.has(w) || /^vice-/.test(w)).sort().join(' ');
+  if (rank(x) !== rank(y)) return true;
   const sub = (p: Set<string>, q: Set<string>) => [...p].every((w) => q.has(w));
   return !sub(x, y) && !sub(y, x);
 }
 
 /** `role`: outlets give one person different titles ("Senate minority leader" vs "House minority leader"). */
 export function roleDiscrepancies({ docs }: StoryInput, _story: Story): Discrepancy[] {
-  const byPerson = new Map<string, { article: string; role: string; evidence: Evidence }[]>();
+  const byPerson = new Map<string, { name: string; article: string; role: string; evidence: Evidence }[]>();
   for (const doc of docs) {
     for (const e of annotationsOf(doc, 'entity')) {
       if (e.type !== 'person') continue;
       const key = normalKey(e.name).split(' ').pop()!;
       for (const role of e.roles) {
         const list = byPerson.get(key) ?? [];
-        list.push({ article: doc.id, role, evidence: { article: doc.id, text: doc.text.slice(e.start, e.end), start: e.start, end: e.end } });
+        list.push({ name: e.name, article: doc.id, role, evidence: { article: doc.id, text: doc.text.slice(e.start, e.end), start: e.start, end: e.end } });
         byPerson.set(key, list);
       }
     }
   }
   const out: Discrepancy[] = [];
-  for (const [person, roles] of byPerson) {
+  for (const roles of byPerson.values()) {
+    // One discrepancy per pair of conflicting titles, citing every article that uses either.
     const done = new Set<string>();
     for (const a of roles) {
       for (const b of roles) {
-        if (a.article >= b.article || !rolesConflict(a.role, b.role)) continue;
-        const key = `${a.role}|${b.role}`;
+        if (a.article === b.article || !rolesConflict(a.role, b.role)) continue;
+        const [x, y] = [a.role, b.role].sort();
+        const key = `${x}|${y}`;
         if (done.has(key)) continue;
         done.add(key);
-        out.push({ kind: 'role', summary: `${person}: "${a.role}" (${a.article}) vs "${b.role}" (${b.article})`, articles: [a.article, b.article], evidence: [a.evidence, b.evidence] });
+        const using = (r: string) => [...new Set(roles.filter((m) => m.role === r).map((m) => m.article))];
+        const evidence = roles.filter((m) => m.role === x || m.role === y).map((m) => m.evidence);
+        out.push({
+          kind: 'role',
+          summary: `${a.name} is "${x}" in ${using(x!).join(', ')} but "${y}" in ${using(y!).join(', ')}`,
+          articles: [...new Set([...using(x!), ...using(y!)])],
+          evidence: evidence.filter((e, i) => evidence.findIndex((f) => f.article === e.article) === i),
+        });
       }
     }
   }

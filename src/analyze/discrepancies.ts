@@ -11,7 +11,7 @@ export const discrepanciesStoryStep: StoryStep = {
   name: 'discrepancies',
   run(input, story) {
     story.discrepancies.push(
-      ...numberDiscrepancies(story),
+      ...numberDiscrepancies(input, story),
       ...dateDiscrepancies(story),
       ...polarityDiscrepancies(story),
       ...durationDiscrepancies(input, story),

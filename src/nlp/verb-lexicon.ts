@@ -28,7 +28,7 @@ const CLASSES: readonly (readonly string[])[] = [
   ['approve', 'pass', 'adopt', 'authorize', 'authorise', 'endorse', 'back'],
   ['block', 'veto', 'ban', 'bar', 'prohibit', 'forbid'],
   ['increase', 'rise', 'raise', 'grow', 'climb', 'jump', 'surge', 'soar', 'boost'],
-  ['decrease', 'fall', 'drop', 'decline', 'cut', 'reduce', 'lower', 'shrink', 'plunge'],
+  ['decrease', 'fall', 'drop', 'decline', 'cut', 'reduce', 'lower', 'shrink', 'plunge', 'drain', 'draw down'],
   ['plan', 'intend', 'prepare', 'aim', 'seek', 'try'],
   ['develop', 'build', 'create', 'design'],
   ['agree', 'accept', 'settle'],
@@ -65,7 +65,7 @@ const CLASSES: readonly (readonly string[])[] = [
   ['sentence', 'jail', 'imprison'],
   ['propose', 'unveil', 'introduce', 'roll out'],
   ['vote'],
-  ['evacuate', 'rescue'],
+  ['evacuate', 'rescue', 'flee'],
   ['protest', 'march', 'rally', 'demonstrate'],
 ];
 
@@ -78,7 +78,7 @@ const IRREGULAR: Record<string, string> = {
   understood: 'understand', became: 'become', become: 'become', shut: 'shut', bid: 'bid', sought: 'seek', fought: 'fight', caught: 'catch',
   froze: 'freeze', frozen: 'freeze', chose: 'choose', chosen: 'choose', slew: 'slay', slain: 'slay', forbade: 'forbid', forbidden: 'forbid',
   did: 'do', done: 'do', had: 'have', has: 'have', got: 'get', gotten: 'get', lit: 'light', withdrew: 'withdraw', withdrawn: 'withdraw',
-  spent: 'spend', heard: 'hear', felt: 'feel', hurt: 'hurt', let: 'let', read: 'read', shot: 'shoot', sank: 'sink', swore: 'swear', sworn: 'swear',
+  spent: 'spend', fled: 'flee', heard: 'hear', felt: 'feel', hurt: 'hurt', let: 'let', read: 'read', shot: 'shoot', sank: 'sink', swore: 'swear', sworn: 'swear',
   undertook: 'undertake', overtook: 'overtake', beat: 'beat', beaten: 'beat', bore: 'bear', born: 'bear', dealt: 'deal', lay: 'lie', laid: 'lay',
 };
 
@@ -91,7 +91,7 @@ const EVENT_NOUNS: Record<string, string> = {
   attack: 'attack', attacks: 'attack', strike: 'attack', strikes: 'attack', raid: 'attack', bombing: 'attack',
   arrest: 'arrest', arrests: 'arrest', detention: 'arrest', death: 'die', deaths: 'die', killing: 'kill', killings: 'kill',
   resignation: 'resign', appointment: 'appoint', investigation: 'investigate', probe: 'investigate', inquiry: 'investigate', review: 'investigate', indictment: 'charge', charges: 'charge', conviction: 'convict', acquittal: 'acquit', sentence: 'sentence', proposal: 'propose', evacuation: 'evacuate', protest: 'protest', protests: 'protest', vote: 'vote', nomination: 'appoint', approval: 'approve', ban: 'block', veto: 'block',
-  increase: 'increase', rise: 'increase', decrease: 'decrease', decline: 'decrease', cut: 'decrease', cuts: 'decrease', launch: 'start', start: 'start', restart: 'start',
+  increase: 'increase', rise: 'increase', decrease: 'decrease', drawdown: 'decrease', decline: 'decrease', cut: 'decrease', cuts: 'decrease', launch: 'start', start: 'start', restart: 'start',
 };
 
 const lemmaOf = new Map<string, string>();
