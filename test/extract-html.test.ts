@@ -134,6 +134,9 @@ test('boilerplate class names match whole pieces only', () => {
   assert.ok(isBoilerplateName('wp-caption aligncenter'));
   assert.ok(!isBoilerplateName('shared-content article-body'));
   assert.ok(!isBoilerplateName('entry-content'));
+  assert.ok(isBoilerplateName('inlinegallery-item'), 'glued unambiguous word');
+  assert.ok(!isBoilerplateName('recipe-card has-image'), 'state flag, not furniture');
+  assert.ok(!isBoilerplateName('content-with-sidebar-wrp'));
 });
 
 test('shingle metric follows the benchmark: identical is 1, disjoint is 0, per-page averaging', () => {

@@ -34,10 +34,24 @@ function pieces(name: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Unambiguous words that are also recognised glued to another word ("inlinegallery",
+ * "relatedposts", "captiontext"), as a prefix or suffix.
+ */
+const GLUED_WORDS = ['caption', 'gallery', 'related', 'newsletter', 'sidebar', 'advert', 'slideshow', 'breadcrumb'];
+
+function glued(word: string): boolean {
+  return word.length > 7 && GLUED_WORDS.some((g) => word.startsWith(g) || word.endsWith(g));
+}
+
+/** "has-image", "content-with-sidebar", "no-ads": state flags of a container, not furniture. */
+const MODIFIERS = new Set(['has', 'with', 'no', 'without']);
+
 export function isBoilerplateName(name: string): boolean {
   const words = pieces(name);
   for (let i = 0; i < words.length; i++) {
-    if (BOILERPLATE_WORDS.has(words[i]!)) return true;
+    if (i > 0 && MODIFIERS.has(words[i - 1]!)) continue;
+    if (BOILERPLATE_WORDS.has(words[i]!) || glued(words[i]!)) return true;
     if (i > 0 && BOILERPLATE_PAIRS.has(`${words[i - 1]} ${words[i]}`)) return true;
   }
   return false;
