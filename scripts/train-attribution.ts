@@ -33,6 +33,7 @@ const { values: opts } = parseArgs({
     bits: { type: 'string', default: '20' },
     limit: { type: 'string', default: '100000' },
     out: { type: 'string', default: 'models/attribution.bin' },
+    prune: { type: 'string', default: '500' },
   },
 });
 const EPOCHS = Number(opts.epochs);
@@ -146,5 +147,5 @@ const devCues = dev.map((ex) => cueTags(ex, cueModel));
 train.forEach((ex, i) => (ex.features = paragraphFeatures(ex.view, mask, trainCues[i]!)));
 dev.forEach((ex, i) => (ex.features = paragraphFeatures(ex.view, mask, devCues[i]!)));
 const tables = ROLES.map((role, k) => (k === CUE ? cueModel : trainRole(k, train, EPOCHS, true, role)));
-const bytes = saveAttributionModel(opts.out!, tables as AttributionWeights);
+const bytes = saveAttributionModel(opts.out!, tables as AttributionWeights, Number(opts.prune));
 console.log(`wrote ${opts.out} (${(bytes / 1e6).toFixed(1)} MB)`);

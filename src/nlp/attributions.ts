@@ -1,7 +1,8 @@
 import type { Attribution } from '../model/annotation.js';
 import { analysedSentences, type ArticleDoc } from '../model/article.js';
 import type { Span } from '../model/span.js';
-import { findRelations, type Relation } from './attribution-relations.js';
+import type { Relation } from './attribution-relations.js';
+import { attributionRelations } from './relations.js';
 import { findOutlets, type OutletMatch } from './outlets.js';
 import { POSITION_BASES } from './speech-cues.js';
 import { sourceResolver } from './speaker-resolution.js';
@@ -27,7 +28,7 @@ const union = (a: Span, b: Span): Span => ({ start: Math.min(a.start, b.start), 
  */
 export function annotateAttributions(doc: ArticleDoc): void {
   const resolve = sourceResolver(doc);
-  const relations = findRelations(doc);
+  const relations = attributionRelations(doc);
   const out: Attribution[] = [];
   const sentences = analysedSentences(doc);
   const sentenceOf = (pos: number) => sentences.find((s) => s.start <= pos && pos < s.end) ?? null;

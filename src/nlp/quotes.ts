@@ -1,6 +1,7 @@
 import type { Quote } from '../model/annotation.js';
 import { message, type ArticleDoc } from '../model/article.js';
-import { findRelations, type Relation } from './attribution-relations.js';
+import type { Relation } from './attribution-relations.js';
+import { attributionRelations } from './relations.js';
 import { documentPassages, trimQuoted, type QuotedPassage } from './quote-marks.js';
 import { sourceResolver, type ResolvedSource } from './speaker-resolution.js';
 
@@ -35,7 +36,7 @@ function isNear(p: QuotedPassage, r: Relation): boolean {
  * resolved to the nearest earlier person or description (see speaker-resolution.ts).
  */
 export function annotateQuotes(doc: ArticleDoc): void {
-  const relations = findRelations(doc);
+  const relations = attributionRelations(doc);
   const resolve = sourceResolver(doc);
   const blockOf = (pos: number) => doc.blocks.findIndex((b) => b.start <= pos && pos < b.end);
   let previous: { quote: Quote; block: number } | null = null;

@@ -20,7 +20,7 @@ export type AttributionWeights = [SequenceWeights, SequenceWeights, SequenceWeig
  * role: transition f32[(L+1)·L], ids of non-zero buckets u32[rows], int16 weights[rows·L]. Each
  * table is scaled to the int16 range on its own (only the argmax per table matters).
  */
-export function encodeAttributionModel(tables: AttributionWeights): Buffer {
+export function encodeAttributionModel(tables: AttributionWeights, prune = 0): Buffer {
   const L = tables[0].labels;
   const parts: Buffer[] = [];
   const rowsPerTable: number[] = [];
@@ -33,7 +33,7 @@ export function encodeAttributionModel(tables: AttributionWeights): Buffer {
     const ids: number[] = [];
     for (let r = 0; r < 1 << w.bucketBits; r++) {
       for (let l = 0; l < L; l++) {
-        if (Math.round(em[r * L + l]! * scale) !== 0) {
+        if (Math.abs(Math.round(em[r * L + l]! * scale)) > prune) {
           ids.push(r);
           break;
         }
@@ -43,6 +43,8 @@ export function encodeAttributionModel(tables: AttributionWeights): Buffer {
     ids.forEach((r, i) => {
       for (let l = 0; l < L; l++) rows[i * L + l] = Math.round(em[r * L + l]! * scale);
     });
+    // `prune` drops buckets whose weights are all tiny (rare features the averaging shrank to
+    // near zero): a smaller file for a change in the scores far below the decision margins.
     rowsPerTable.push(ids.length);
     parts.push(bytesOf(Float32Array.from(w.transition, (x) => Math.round(x * scale))), bytesOf(Uint32Array.from(ids)), bytesOf(rows));
     if (rows.byteLength % 4) parts.push(Buffer.alloc(2));
@@ -55,8 +57,8 @@ export function encodeAttributionModel(tables: AttributionWeights): Buffer {
   return Buffer.concat([head, Buffer.alloc((4 - (head.length % 4)) % 4), ...parts]);
 }
 
-export function saveAttributionModel(path: string, tables: AttributionWeights): number {
-  const bytes = encodeAttributionModel(tables);
+export function saveAttributionModel(path: string, tables: AttributionWeights, prune = 0): number {
+  const bytes = encodeAttributionModel(tables, prune);
   writeFileSync(path, bytes);
   return bytes.length;
 }
