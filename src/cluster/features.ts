@@ -1,11 +1,12 @@
 import { STOPWORDS } from './stopwords.js';
-import { textTerms, YEAR_MARK } from './terms.js';
+import { NUMBER_MARK, textTerms, YEAR_MARK } from './terms.js';
 import type { ClusterItem } from './types.js';
 
 /**
  * Raw feature counts of one article, before weighting. Keys carry their channel so that one
  * sparse vector holds everything: plain key = stemmed word, `n:` = a word of a name, `e:` = a
- * whole multi-word name, `d:` = a calendar date mentioned in the text, `y:` = a year.
+ * whole multi-word name, `d:` = a calendar date mentioned in the text, `y:` = a year, `x:` = another number (a
+ * toll, an age, a magnitude: they differ between look-alike events).
  */
 export type Counts = Map<string, number>;
 
@@ -35,25 +36,44 @@ function bump(counts: Counts, key: string, by = 1): void {
   counts.set(key, (counts.get(key) ?? 0) + by);
 }
 
-function addName(counts: Counts, name: string): void {
-  if (name.startsWith(YEAR_MARK)) return bump(counts, 'y:' + name.slice(1));
+function addName(counts: Counts, name: string, by: number): void {
+  if (name.startsWith(YEAR_MARK)) return bump(counts, 'y:' + name.slice(1), by);
+  if (name.startsWith(NUMBER_MARK)) return bump(counts, 'x:' + name.slice(1), by);
   const parts = name.toLowerCase().split(/\s+/).map((p) => p.replace(/[’']s$/, '').replace(/\.$/, ''));
   const kept = parts.filter((p) => p.length > 1 && !STOPWORDS.has(p));
-  for (const p of kept) bump(counts, 'n:' + p);
-  if (kept.length > 1) bump(counts, 'e:' + kept.join(' '));
+  for (const p of kept) bump(counts, 'n:' + p, by);
+  if (kept.length > 1) bump(counts, 'e:' + kept.join(' '), by);
 }
 
-/** Count every feature of the article. The title counts twice: it states the event. */
+/**
+ * The opening of the text (about two sentences) states who did what where; it counts
+ * LEAD_EXTRA more times. Measured on ECB+ over 5 stream orders: mean BCubed F1 +0.016 with
+ * 400 characters counted twice more (0.875 → 0.891); 250 or 600 characters, or once more, gained less.
+ */
+export const LEAD_CHARS = 400;
+export const LEAD_EXTRA = 2;
+
+/** The first `max` characters of a text, cut at a whitespace so no word is split. */
+export function leadOf(text: string, max = LEAD_CHARS): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max);
+  return text.slice(0, cut > 0 ? cut : max);
+}
+
+function addTerms(counts: Counts, text: string, by: number): void {
+  const { words, names } = textTerms(text);
+  for (const w of words) bump(counts, w, by);
+  for (const n of names) addName(counts, n, by);
+}
+
+/** Count every feature of the article. The title counts twice and the lead three times: they state the event. */
 export function countFeatures(item: ClusterItem): Counts {
   const counts: Counts = new Map();
-  const sources = item.title ? [item.title, item.title, item.text] : [item.text];
-  for (const text of sources) {
-    const { words, names } = textTerms(text);
-    for (const w of words) bump(counts, w);
-    for (const n of names) addName(counts, n);
-  }
+  if (item.title) addTerms(counts, item.title, 2);
+  addTerms(counts, item.text, 1);
+  addTerms(counts, leadOf(item.text), LEAD_EXTRA);
   // NER mentions, when present, add to the derived names: a name both found is surer.
-  for (const e of item.entities) addName(counts, e.name);
+  for (const e of item.entities) addName(counts, e.name, 1);
   for (const d of item.dates) bump(counts, 'd:' + d.slice(0, 10));
   return counts;
 }

@@ -13,6 +13,9 @@ const UPPER = /^\p{Lu}/u;
 const YEAR = /^(?:19|20)\d\d$/;
 /** Years travel with the names (they tell instances apart); addName turns this mark into a `y:` key. */
 export const YEAR_MARK = '#';
+/** Other numbers of two or more digits, or with a decimal part, become `x:` features. */
+export const NUMBER_MARK = '%';
+const NUMBER = /^(?:\d{2,}|\d+[.,]\d+)$/;
 /** Tokens after which the next word starts a sentence, so its capital says nothing. */
 const OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '‘', "'", '(', '-', '–', '—', '|', '•']);
 
@@ -96,6 +99,7 @@ function lineTerms(toks: string[], words: string[], names: string[]): void {
     const tok = toks[i]!;
     if (!isLetter(tok)) {
       if (YEAR.test(tok)) names.push(YEAR_MARK + tok);
+      else if (NUMBER.test(tok)) names.push(NUMBER_MARK + tok.replace(/,/g, ''));
       flush();
       continue;
     }
