@@ -1,5 +1,5 @@
 /**
- * Train the attribution tagger: `npm run train:attribution [-- --epochs 10 --bits 20]`.
+ * Train the attribution tagger: `npm run train:attribution [-- --epochs 12 --bits 20 --prune 500]`.
  * Reads ../shared/data/polnear/{train,dev}, trains one averaged structured perceptron per role
  * (BIO over each paragraph's tokens, rule-based relations stacked as features) in two stages:
  * first the cue tagger, then source and content taggers that also see the tagged cues. Their
@@ -28,7 +28,7 @@ import { seededRandom } from '../src/util/random.js';
 
 const { values: opts } = parseArgs({
   options: {
-    epochs: { type: 'string', default: '10' },
+    epochs: { type: 'string', default: '12' },
     'fold-epochs': { type: 'string', default: '6' },
     bits: { type: 'string', default: '20' },
     limit: { type: 'string', default: '100000' },
