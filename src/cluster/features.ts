@@ -39,7 +39,15 @@ function bump(counts: Counts, key: string, by = 1): void {
 function addName(counts: Counts, name: string, by: number): void {
   if (name.startsWith(YEAR_MARK)) return bump(counts, 'y:' + name.slice(1), by);
   if (name.startsWith(NUMBER_MARK)) return bump(counts, 'x:' + name.slice(1), by);
-  const parts = name.toLowerCase().split(/\s+/).map((p) => p.replace(/[’']s$/, '').replace(/\.$/, ''));
+  addNameParts(counts, name.split(' '), by);
+}
+
+/** A NER mention as written ("Mark Felt's"): lowercased and cleaned like the clusterer's own names. */
+function addMention(counts: Counts, mention: string): void {
+  addNameParts(counts, mention.toLowerCase().split(/\s+/).map((p) => p.replace(/[’']s$/, '').replace(/\.$/, '')), 1);
+}
+
+function addNameParts(counts: Counts, parts: readonly string[], by: number): void {
   const kept = parts.filter((p) => p.length > 1 && !STOPWORDS.has(p));
   for (const p of kept) bump(counts, 'n:' + p, by);
   if (kept.length > 1) bump(counts, 'e:' + kept.join(' '), by);
@@ -60,20 +68,19 @@ export function leadOf(text: string, max = LEAD_CHARS): string {
   return text.slice(0, cut > 0 ? cut : max);
 }
 
-function addTerms(counts: Counts, text: string, by: number): void {
-  const { words, names } = textTerms(text);
-  for (const w of words) bump(counts, w, by);
-  for (const n of names) addName(counts, n, by);
+function addTerms(counts: Counts, text: string, by: number, leadEnd: number): void {
+  const t = textTerms(text, leadEnd);
+  for (let i = 0; i < t.words.length; i++) bump(counts, t.words[i]!, i < t.leadWords ? by + LEAD_EXTRA : by);
+  for (let i = 0; i < t.names.length; i++) addName(counts, t.names[i]!, i < t.leadNames ? by + LEAD_EXTRA : by);
 }
 
 /** Count every feature of the article. The title counts twice and the lead three times: they state the event. */
 export function countFeatures(item: ClusterItem): Counts {
   const counts: Counts = new Map();
-  if (item.title) addTerms(counts, item.title, 2);
-  addTerms(counts, item.text, 1);
-  addTerms(counts, leadOf(item.text), LEAD_EXTRA);
+  if (item.title) addTerms(counts, item.title, 2, 0);
+  addTerms(counts, item.text, 1, leadOf(item.text).length);
   // NER mentions, when present, add to the derived names: a name both found is surer.
-  for (const e of item.entities) addName(counts, e.name, 1);
+  for (const e of item.entities) addMention(counts, e.name);
   for (const d of item.dates) bump(counts, 'd:' + d.slice(0, 10));
   return counts;
 }

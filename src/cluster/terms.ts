@@ -1,3 +1,4 @@
+import type { Token } from '../model/article.js';
 import { tokenizeText } from '../nlp/tokenize.js';
 import { STOPWORDS } from './stopwords.js';
 
@@ -6,6 +7,9 @@ export interface TextTerms {
   words: string[];
   /** Capitalised word sequences that are likely names ("Betty Ford Center"), lowercased. */
   names: string[];
+  /** How many of `words` / `names` start in the lead (the first `leadEnd` characters). */
+  leadWords: number;
+  leadNames: number;
 }
 
 const LETTER = /^\p{L}/u;
@@ -43,6 +47,11 @@ function isLetter(t: string): boolean {
   return LETTER.test(t);
 }
 
+function isDigit(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 function isUpper(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
@@ -53,10 +62,11 @@ function isUpper(t: string): boolean {
  * A line is headline-cased when most of its longer words are capitalised; capitals there mark
  * style, not names, so name sequences are only taken from ordinary sentences.
  */
-function headlineCased(tokens: string[]): boolean {
+function headlineCased(tokens: readonly string[], from: number, to: number): boolean {
   let long = 0;
   let caps = 0;
-  for (const t of tokens) {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
     if (t.length < 4 || !isLetter(t)) continue;
     long++;
     if (isUpper(t)) caps++;
@@ -64,56 +74,73 @@ function headlineCased(tokens: string[]): boolean {
   return long >= 3 && caps / long > 0.6;
 }
 
-/** Split text into content words and name sequences. Linear in the text length. */
-export function textTerms(text: string): TextTerms {
-  const words: string[] = [];
-  const names: string[] = [];
-  // One tokenizer pass over the whole text; lines are cut where a newline lies between two tokens.
+/**
+ * Split text into content words and name sequences in one pass over the shared tokenizer's
+ * tokens. Linear in the text length. Terms whose first token starts before `leadEnd` are
+ * counted in `leadWords` / `leadNames` (they come first, so a count is enough).
+ */
+export function textTerms(text: string, leadEnd = 0): TextTerms {
+  const out: TextTerms = { words: [], names: [], leadWords: 0, leadNames: 0 };
   const spans = tokenizeText(text);
+  const toks = spans.map((t) => text.slice(t.start, t.end));
+  // Lines are cut where a newline lies between two tokens; one indexOf per line keeps this linear.
   let from = 0;
   while (from < spans.length) {
+    const newline = text.indexOf('\n', spans[from]!.end);
     let to = from + 1;
-    while (to < spans.length && !newlineBetween(text, spans[to - 1]!.end, spans[to]!.start)) to++;
-    lineTerms(spans.slice(from, to).map((t) => text.slice(t.start, t.end)), words, names);
+    if (newline < 0) to = spans.length;
+    else while (to < spans.length && spans[to]!.start < newline) to++;
+    lineTerms(toks, spans, from, to, leadEnd, out);
     from = to;
   }
-  return { words, names };
+  return out;
 }
 
-function newlineBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
-  return false;
-}
-
-function lineTerms(toks: string[], words: string[], names: string[]): void {
-  const nameLine = !headlineCased(toks);
+function lineTerms(toks: readonly string[], spans: readonly Token[], from: number, to: number, leadEnd: number, out: TextTerms): void {
+  const nameLine = !headlineCased(toks, from, to);
+  const { words, names } = out;
   let run: string[] = [];
+  let runStart = 0;
   const flush = () => {
     // Trim function words at both ends ("The Texas Department of" → "texas department").
-    while (run.length && STOPWORDS.has(run[0]!)) run.shift();
-    while (run.length && STOPWORDS.has(run[run.length - 1]!)) run.pop();
-    if (run.length) names.push(run.join(' '));
+    let a = 0;
+    let b = run.length;
+    while (a < b && STOPWORDS.has(run[a]!)) a++;
+    while (b > a && STOPWORDS.has(run[b - 1]!)) b--;
+    if (b > a) {
+      names.push(a === 0 && b === run.length ? run.join(' ') : run.slice(a, b).join(' '));
+      if (runStart < leadEnd) out.leadNames = names.length;
+    }
     run = [];
   };
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = from; i < to; i++) {
     const tok = toks[i]!;
+    const at = spans[i]!.start;
     if (!isLetter(tok)) {
-      if (YEAR.test(tok)) names.push(YEAR_MARK + tok);
-      else if (NUMBER.test(tok)) names.push(NUMBER_MARK + tok.replace(/,/g, ''));
+      if (tok.length > 1 && isDigit(tok)) {
+        if (YEAR.test(tok)) names.push(YEAR_MARK + tok);
+        else if (NUMBER.test(tok)) names.push(NUMBER_MARK + tok.replace(/,/g, ''));
+        if (at < leadEnd) out.leadNames = names.length;
+      }
       flush();
       continue;
     }
     const w = normalise(tok);
     const content = w.length > 2 && !STOPWORDS.has(w);
-    if (content) words.push(stem(w));
+    if (content) {
+      words.push(stem(w));
+      if (at < leadEnd) out.leadWords = words.length;
+    }
     if (!nameLine) continue;
-    const sentenceStart = i === 0 || OPENERS.has(toks[i - 1]!);
+    const sentenceStart = i === from || OPENERS.has(toks[i - 1]!);
     if (isUpper(tok)) {
       // A capital at a sentence start is a name only when a capitalised word follows ("Tara Reid has ...").
-      if (sentenceStart && !(i + 1 < toks.length && isUpper(toks[i + 1]!))) flush();
-      else if (run.length || content) run.push(w);
-      else flush();
-    } else if (run.length && (w === 'of' || w === 'de' || w === 'van' || w === 'von') && i + 1 < toks.length && isUpper(toks[i + 1]!)) {
+      if (sentenceStart && !(i + 1 < to && isUpper(toks[i + 1]!))) flush();
+      else if (run.length || content) {
+        if (run.length === 0) runStart = at;
+        run.push(w);
+      } else flush();
+    } else if (run.length && (w === 'of' || w === 'de' || w === 'van' || w === 'von') && i + 1 < to && isUpper(toks[i + 1]!)) {
       run.push(w); // "Bank of England", "Department of Justice"
     } else flush();
   }
