@@ -17,8 +17,11 @@ export interface ClaimFrame {
   agents: Set<string>;
   event: string;
   theme: Set<string>;
+  /** Numbers and dates of the clause's own fact (before any relative or subordinate clause). */
   numbers: NumberMention[];
   dates: DateMention[];
+  /** Every date in the claim span: a day the other claim gives anywhere in it rules out a date conflict. */
+  spanDates: DateMention[];
   negated: boolean;
   /** The sentence carries a speculation, opinion or sweeping cue. */
   hedged: boolean;
@@ -152,7 +155,7 @@ export function claimFrame(doc: ArticleDoc, claim: Claim, sentence: Sentence): C
   const fact = { start: claim.start, end: factEnd(doc, subjEnd, claim.end) };
   const inClaim = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => spansOverlap(fact, x));
   const hedged = annotationsOf(doc, 'hedge').some((h) => spanContains(sentence, h) && h.category !== 'hedge');
-  return { doc, claim, sentence, agents, event, theme, numbers: inClaim(annotationsOf(doc, 'number')), dates: inClaim(annotationsOf(doc, 'date')), negated: claim.negated, hedged };
+  return { doc, claim, sentence, agents, event, theme, numbers: inClaim(annotationsOf(doc, 'number')), dates: inClaim(annotationsOf(doc, 'date')), spanDates: annotationsOf(doc, 'date').filter((d) => spansOverlap(claim, d)), negated: claim.negated, hedged };
 }
 
 /** Frames of all claims of a document, each with its sentence. */

@@ -45,7 +45,8 @@ export function numbersConflict(a: ClaimFrame, b: ClaimFrame): boolean {
 
 export function datesConflict(a: ClaimFrame, b: ClaimFrame): boolean {
   if (a.dates.length === 0 || b.dates.length === 0) return false;
-  return !a.dates.some((x) => b.dates.some((y) => x.value === y.value));
+  // Only when no day of one claim appears anywhere in the other ("on Tuesday, after the strike began on Monday").
+  return !a.spanDates.some((x) => b.spanDates.some((y) => x.value === y.value));
 }
 
 /** The one pairwise decision used by the story step and the evaluation. */

@@ -1,0 +1,104 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildStory } from '../src/analyze/build-story.js';
+import { rolesConflict } from '../src/analyze/discrepancies-role.js';
+import { annotationsOf } from '../src/model/article.js';
+import { article } from './story-fixtures.js';
+
+// Fictional sentences, one per false positive and per required finding of a fact-checker's reading.
+const kinds = (s: ReturnType<typeof buildStory>) => s.discrepancies.map((d) => `${d.kind}: ${d.summary}`).join('\n');
+const has = (s: ReturnType<typeof buildStory>, kind: string) => s.discrepancies.some((d) => d.kind === kind);
+
+test('"X told Y that Z" claims Z, never a clause that starts with the listener', () => {
+  const doc = article('x', 'Daily Courier', 'Union steward Hana Pirelli told the Daily Courier that about 300 nurses had stopped work.\nPort director Emil Sato told reporters that the terminal would reopen on Friday.');
+  const claims = annotationsOf(doc, 'claim').map((c) => doc.text.slice(c.start, c.end));
+  assert.ok(claims.includes('about 300 nurses had stopped work'), claims.join(' | '));
+  assert.ok(claims.includes('the terminal would reopen on Friday'), claims.join(' | '));
+  assert.ok(!claims.some((c) => /^(the Daily Courier|reporters)\b/.test(c)), claims.join(' | '));
+});
+
+test('brief: a reported claim keeps its speaker and does not start at the listener', () => {
+  const x = article('x', 'Daily Courier', 'Union steward Hana Pirelli told the Daily Courier that about 300 nurses had stopped work.\nThe hospital said it had hired agency staff.');
+  const y = article('y', 'Metro Wire', 'Nurses at Alder Hospital walked out on Monday.\nThe hospital board will meet on Friday.');
+  const story = buildStory('s', [x, y]);
+  const line = story.brief.find((b) => /300 nurses/.test(b.text));
+  assert.ok(line, story.brief.map((b) => b.text).join('\n'));
+  assert.match(line.text, /Hana Pirelli told the Daily Courier that about 300 nurses had stopped work\.$/);
+  assert.doesNotMatch(line.text, /\), the Daily Courier that/);
+  // The article's own name credited in its own sentence is its outlet, not a second spelling of it.
+  assert.match(line.text, /^According to one outlet \(Daily Courier\)/);
+});
+
+test('number: "48-hour" and "two-day" are one duration; "all 12 routes" is not the compared fact', () => {
+  const x = article('x', 'Daily Planet', 'Ferry crews in Port Ellis began a two-day strike on Monday over new night-shift rosters.');
+  const y = article('y', 'Metro Wire', 'Ferry crews in Port Ellis began a 48-hour strike on Monday over new night-shift rosters.');
+  const story = buildStory('s', [x, y]);
+  assert.ok(!has(story, 'number'), kinds(story));
+  const lines = article('l', 'Harbour Times', "All 12 of Port Ellis's ferry routes stopped running on Monday morning as crews began a two-day strike over new night-shift rosters.");
+  assert.ok(!has(buildStory('s', [lines, y]), 'number'));
+  // The check can fail: a three-day strike against a 48-hour one is a different length.
+  const z = article('z', 'Harbour Times', 'Ferry crews in Port Ellis began a three-day strike on Monday over new night-shift rosters.');
+  const differ = buildStory('s', [y, z]);
+  assert.ok(has(differ, 'number'), kinds(differ));
+});
+
+test('polarity needs the same fact: an order and a refusal to comment are different facts', () => {
+  const x = article('x', 'Opinion Daily', 'The port authority ordered the terminal closed on Monday.');
+  const y = article('y', 'Metro Wire', 'The port authority has not commented on the terminal closure on Monday.\nDockworkers said they had been given little information.');
+  const story = buildStory('s', [x, y]);
+  assert.ok(!has(story, 'polarity'), kinds(story));
+  const z = article('z', 'Harbour Times', 'The port authority has not ordered the terminal closed.');
+  assert.ok(has(buildStory('s', [x, z]), 'polarity'));
+});
+
+test('date: the day of the same event, not another day in the sentence', () => {
+  const x = article('x', 'Daily Planet', 'Dockworkers in Port Ellis began a strike on Monday over pay.', '2031-03-04');
+  const y = article('y', 'Metro Wire', 'Ferries stood idle in Port Ellis on Tuesday, the second day of a dockworkers\' strike, which began on Monday over pay.', '2031-03-05');
+  const story = buildStory('s', [x, y]);
+  assert.ok(!has(story, 'date'), kinds(story));
+  const again = article('a', 'Harbour Times', 'Dockworkers in Port Ellis began a second day of their strike over pay on Tuesday, after the strike began on Monday.', '2031-03-05');
+  assert.ok(!has(buildStory('s', [x, again]), 'date'));
+  const z = article('z', 'Harbour Times', 'Dockworkers in Port Ellis began a strike on Sunday over pay.', '2031-03-04');
+  assert.ok(has(buildStory('s', [x, z]), 'date'));
+});
+
+test('number: the same count stated differently is found though the clauses are worded apart', () => {
+  const x = article('x', 'Daily Planet', 'Canal director Ana Berg said the canal would be lowered by two metres.\nAbout 300 residents of Lorne Valley were asked to leave their homes.');
+  const y = article('y', 'Metro Wire', 'Canal director Ana Berg ordered the canal drained by five metres on Monday.\nAbout 700 residents of Lorne Valley were evacuated on Monday night.');
+  const story = buildStory('s', [x, y]);
+  const nums = story.discrepancies.filter((d) => d.kind === 'number').map((d) => d.summary);
+  assert.ok(nums.some((s) => /two metres/.test(s) && /five metres/.test(s)), kinds(story));
+  assert.ok(nums.some((s) => /300 residents/.test(s) && /700 residents/.test(s)), kinds(story));
+  for (const d of story.discrepancies) for (const e of d.evidence) assert.equal([x, y].find((a) => a.id === e.article)!.text.slice(e.start, e.end), e.text);
+});
+
+test('number: different events or estimates within 10 % are not a discrepancy', () => {
+  const x = article('x', 'Daily Planet', 'About 300 residents of Lorne Valley were evacuated on Monday.');
+  const y = article('y', 'Metro Wire', 'About 40 residents of Lorne Valley were injured on Monday.');
+  assert.ok(!has(buildStory('s', [x, y]), 'number'));
+  const z = article('z', 'Harbour Times', 'Nearly 310 residents of Lorne Valley were evacuated on Monday.');
+  assert.ok(!has(buildStory('s', [x, z]), 'number'));
+});
+
+test('duration: "expected to last about three weeks" against "unclear how long"', () => {
+  const x = article('x', 'Daily Planet', 'The canal authority closed the Lorne lock on Monday.\nThe closure is expected to last about three weeks, the director said.');
+  const y = article('y', 'Metro Wire', 'The Lorne lock was closed on Monday.\nIt is unclear how long the closure will last.');
+  const story = buildStory('s', [x, y]);
+  const d = story.discrepancies.find((k) => k.kind === 'duration');
+  assert.ok(d, kinds(story));
+  assert.match(d.summary, /closure/);
+  assert.match(d.summary, /three weeks/);
+});
+
+test('role: a rank word on one side only is a different office', () => {
+  assert.equal(rolesConflict('Mayor', 'Deputy Mayor'), true);
+  assert.equal(rolesConflict('President', 'Vice President'), true);
+  assert.equal(rolesConflict('Deputy Mayor', 'former Deputy Mayor'), false);
+  assert.equal(rolesConflict('Mayor', 'Mayor'), false);
+});
+
+test('internal: "has not commented" and then its spokesperson\'s statement', () => {
+  const x = article('x', 'Harbour Radio', 'The port authority has not commented on the evacuation.\nA port authority spokesperson, Ida Ferro, said the evacuation order would be reviewed every morning.');
+  const story = buildStory('s', [x]);
+  assert.ok(has(story, 'internal'), kinds(story));
+});
