@@ -59,12 +59,14 @@ export class StoryState {
   }
 
   private addVector(v: Vector): void {
-    // |c + v|² = |c|² + 2 c·v + |v|², per group.
-    const cross = groupDot(v, this.centroid);
-    const own = groupNorms(v);
-    this.norm2.words += 2 * cross.words + own.words;
-    this.norm2.names += 2 * cross.names + own.names;
-    for (const [k, w] of v) this.centroid.set(k, (this.centroid.get(k) ?? 0) + w);
+    // |c + v|² = |c|² + 2 c·v + |v|², per group; one lookup per feature does the dot, the norm and the sum.
+    for (const [k, w] of v) {
+      const c = this.centroid.get(k) ?? 0;
+      const d = (2 * c + w) * w;
+      if (isNameKey(k)) this.norm2.names += d;
+      else this.norm2.words += d;
+      this.centroid.set(k, c + w);
+    }
   }
 
   private widen(first: number | null, last: number | null): void {
