@@ -18,6 +18,13 @@ test('"next Friday" looks forward; a weekday equal to the publication day is tha
   assert.equal(findDates('The vote took place on Monday.', 0, monday)[0]!.value, '2025-03-03');
 });
 
+test('a weekday announced as ahead resolves forward; reported past events stay in the past', () => {
+  assert.equal(findDates('Talks between the two sides are scheduled for Friday.', 0, monday)[0]!.value, '2025-03-07');
+  assert.equal(findDates('The union and the company are due to meet on Friday.', 0, monday)[0]!.value, '2025-03-07');
+  assert.equal(findDates('The minister will travel to the border on Thursday.', 0, monday)[0]!.value, '2025-03-06');
+  assert.equal(findDates('The minister travelled to the border on Thursday. She will return next month.', 0, monday)[0]!.value, '2025-02-27');
+});
+
 test('periods that are not a day are not emitted', () => {
   assert.deepEqual(findDates('They met last month and the war began three years ago.', 0, monday), []);
   assert.deepEqual(findDates('Prices rose last week and are high now.', 0, monday), []);

@@ -12,6 +12,9 @@ const DAY_WORDS = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 // never reject a sentence that DAY_WORDS would accept on some chrono span inside it.
 const MAY_HOLD_DAY = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day|tomorrow|tonight/i;
 const PERIOD_WORDS = /\b(week|weeks|month|months|year|years|decade|weekend)\b/i;
+// Words before a bare weekday that put it ahead of publication ("talks are scheduled for Friday",
+// "will meet on Friday"), within the same clause.
+const FUTURE_CUE = /\b(?:will|shall|due|scheduled|slated|set to|expected to|plans? to|planned|upcoming|next|coming)\b[^.;:!?]*$/i;
 
 /** The publication date as a UTC midnight, or null when absent or unreadable. */
 export function referenceDate(published: string | null): Date | null {
@@ -28,7 +31,8 @@ export function isoDay(d: Date): string {
 
 /**
  * News is written about the recent past: a bare weekday ("on Friday") is the most recent such day
- * on or before publication; "next Friday" the first one after it.
+ * on or before publication; "next Friday", or one announced as ahead ("talks are scheduled for
+ * Friday", "will meet on Friday"), the first one after it.
  */
 export function resolveWeekday(ref: Date, weekday: number, forward: boolean): Date {
   const diff = ref.getUTCDay() - weekday;
@@ -48,7 +52,8 @@ export function findDates(text: string, offset: number, ref: Date | null): DateM
     let value: string | null = null;
     if (c.isCertain('day') && !PERIOD_WORDS.test(r.text)) value = isoDay(c.date());
     else if (c.isCertain('weekday') && !c.isCertain('day') && ref) {
-      value = isoDay(resolveWeekday(ref, c.get('weekday') ?? 0, /\b(next|coming)\b/i.test(r.text)));
+      const forward = /\b(next|coming)\b/i.test(r.text) || FUTURE_CUE.test(text.slice(Math.max(0, r.index - 60), r.index));
+      value = isoDay(resolveWeekday(ref, c.get('weekday') ?? 0, forward));
     }
     if (value === null) continue; // "last month", "three years ago": not a day
     // Drop a leading preposition chrono includes ("on Friday") so the span is the date itself.
