@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractHtml } from '../src/extract/html/extract-html.js';
 import { decodeHtml } from '../src/extract/html/decode-html.js';
-import { normalizeDate } from '../src/extract/html/normalize-date.js';
+import { normalizeDate } from '../src/extract/normalize-date.js';
 import { isBoilerplateName } from '../src/extract/html/boilerplate.js';
 import { benchmarkScore, pageCounts } from '../src/eval/tasks/shingle-score.js';
 import { extractTask } from '../src/eval/tasks/extract.js';

@@ -5,7 +5,7 @@ import { parseByline } from '../src/extract/text/byline.js';
 import { findDateline } from '../src/extract/text/dateline.js';
 import { isBoilerplate } from '../src/extract/text/boilerplate.js';
 import { isHeading } from '../src/extract/text/heading.js';
-import { normalizeDate } from '../src/extract/text/normalize-date.js';
+import { normalizeDate } from '../src/extract/normalize-date.js';
 import type { ArticleDoc } from '../src/model/article.js';
 
 const kinds = (doc: ArticleDoc): string[] => doc.blocks.map((b) => `${b.kind}:${doc.text.slice(b.start, b.end)}`);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { message, newArticle, type ArticleDoc, type ArticleMeta } from '../model/article.js';
 import type { ExtractedPage } from '../extract/html/extracted-page.js';
-import { normalizeDate } from '../extract/text/normalize-date.js';
+import { normalizeDate } from '../extract/normalize-date.js';
 import { normalizeText } from '../extract/text/normalize-text.js';
 import { structureText, type StructureOptions } from '../extract/text/structure-text.js';
 import { outletFromUrl } from './outlet-from-url.js';

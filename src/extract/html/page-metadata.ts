@@ -1,5 +1,5 @@
 import { jsonLdArticle, type JsonLdArticle } from './json-ld.js';
-import { normalizeDate } from './normalize-date.js';
+import { normalizeDate } from '../normalize-date.js';
 
 /**
  * Page metadata from the markup Readability does not read fully: <meta> name/property/itemprop

@@ -1,4 +1,4 @@
-import { normalizeDate } from './normalize-date.js';
+import { normalizeDate } from '../normalize-date.js';
 
 export interface Byline {
   author: string | null;
