@@ -37,13 +37,13 @@ function seeds(): ClusterItem[] {
     });
 }
 
-// Measured 0.876 BCubed F1 (docs/clustering.md); the floor sits just below.
+// Measured 0.909 BCubed F1 on this stream order (docs/clustering.md); the floor sits just below.
 test('ECB+ shuffled stream: BCubed F1 above the floor', skip, () => {
   const { items, gold } = ecbplus();
   const { stories } = clusterStream(items);
   const { bcubed, pairwise } = clusterScores(stories, gold);
-  assert.ok(bcubed.f1 >= 0.86, `BCubed F1 ${bcubed.f1.toFixed(3)}`);
-  assert.ok(pairwise.f1 >= 0.8, `pairwise F1 ${pairwise.f1.toFixed(3)}`);
+  assert.ok(bcubed.f1 >= 0.89, `BCubed F1 ${bcubed.f1.toFixed(3)}`);
+  assert.ok(pairwise.f1 >= 0.84, `pairwise F1 ${pairwise.f1.toFixed(3)}`);
 });
 
 test('the five seed articles form exactly one story', skip, () => {
