@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CrosscheckError } from '../../errors.js';
 import { evalTasks, type EvalTaskName } from '../../eval/registry.js';
@@ -8,11 +8,12 @@ import { parse } from '../options.js';
 
 const names = Object.keys(evalTasks) as EvalTaskName[];
 const usage = `crosscheck eval <task> <path> [--json]
-crosscheck eval all <data-dir> [--json]
+crosscheck eval all <data-dir> [--json] [--floors FILE]
 
 Score one part of the pipeline on a data set. Tasks:
 ${names.map((n) => `  ${n.padEnd(12)} ${evalTasks[n]?.describe ?? '(not built yet: exits 3)'}`).join('\n')}
-'all' runs every built task on its folder below <data-dir> (../shared/data layout).`;
+'all' runs every built task on its folder below <data-dir> (../shared/data layout).
+--floors FILE: {task: {metric: minimum}}; exits 1 when a figure is below its floor.`;
 
 function isTask(s: string): s is EvalTaskName {
   return Object.hasOwn(evalTasks, s);
@@ -30,16 +31,45 @@ function print(report: EvalReport, json: boolean): void {
   else console.log([`== ${report.task}`, ...report.lines, ''].join('\n'));
 }
 
+type Floors = Record<string, Record<string, number>>;
+
+function readFloors(file: string): Floors {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Floors;
+  } catch (e) {
+    throw new CrosscheckError('CC_USAGE', [`cannot read floors ${file}: ${(e as Error).message}`]);
+  }
+}
+
+/** Compare deterministic figures with their floors; every figure below its floor is named. */
+function checkFloors(reports: EvalReport[], floors: Floors): number {
+  let below = 0;
+  let checked = 0;
+  for (const r of reports)
+    for (const [metric, min] of Object.entries(floors[r.task] ?? {})) {
+      checked++;
+      const value = r.metrics[metric];
+      if (value === undefined || value < min) {
+        below++;
+        console.error(`floor: ${r.task} ${metric} = ${value ?? 'missing'} is below ${min}`);
+      }
+    }
+  if (checked > 0) console.log(`floors: ${checked - below} of ${checked} figures at or above their floor`);
+  return below > 0 ? EXIT.usage : EXIT.ok;
+}
+
 export const evalCommand: Command = {
   name: 'eval',
   summary: 'score a task on a data set (precision/recall/F1)',
   usage,
   async run(argv) {
-    const { values, positionals } = parse(argv, { json: { type: 'boolean' } }, usage);
+    const { values, positionals } = parse(argv, { json: { type: 'boolean' }, floors: { type: 'string' } }, usage);
     if (values.help) return void console.log(usage), EXIT.ok;
     const [task, path] = positionals;
     if (!task || !path) return void console.error(usage), EXIT.usage;
     const json = values.json === true;
+    const floors = values.floors ? readFloors(values.floors) : {};
+    const reports: EvalReport[] = [];
     if (task === 'all') {
       for (const name of names) {
         const t = evalTasks[name];
@@ -47,12 +77,14 @@ export const evalCommand: Command = {
           console.log(`== ${name}\nnot built yet\n`);
           continue;
         }
-        print(await runTask(name, join(path, t.defaultPath)), json);
+        reports.push(await runTask(name, join(path, t.defaultPath)));
+        print(reports[reports.length - 1]!, json);
       }
-      return EXIT.ok;
+      return checkFloors(reports, floors);
     }
     if (!isTask(task)) throw new CrosscheckError('CC_USAGE', [`unknown task ${task}\n${usage}`]);
-    print(await runTask(task, path), json);
-    return EXIT.ok;
+    reports.push(await runTask(task, path));
+    print(reports[0]!, json);
+    return checkFloors(reports, floors);
   },
 };
