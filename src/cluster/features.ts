@@ -75,7 +75,7 @@ function addTerms(counts: Counts, text: string, by: number, leadEnd: number): vo
 }
 
 /** Count every feature of the article. The title counts twice and the lead three times: they state the event. */
-export function countFeatures(item: ClusterItem): Counts {
+export function countFeatures(item: Pick<ClusterItem, 'title' | 'text' | 'entities' | 'dates'>): Counts {
   const counts: Counts = new Map();
   if (item.title) addTerms(counts, item.title, 2, 0);
   addTerms(counts, item.text, 1, leadOf(item.text).length);

@@ -1,34 +1,42 @@
+import type { StoryState } from './story.js';
+
 /**
- * Feature → stories that hold it, for candidate retrieval. Each list keeps only the most
+ * Feature id → stories that hold it, for candidate retrieval. Each list keeps only the most
  * recently updated POSTINGS_CAP stories, so a common feature costs a bounded amount per
- * lookup and the work per article does not grow with the store.
+ * lookup and the work per article does not grow with the store. Stories are held as objects
+ * (identity-hashed), not id strings.
  */
 export const POSTINGS_CAP = 48;
 
 export class InvertedIndex {
-  private readonly postings = new Map<string, Set<string>>();
+  private readonly postings: (Set<StoryState> | undefined)[] = [];
 
-  add(key: string, storyId: string): void {
-    let set = this.postings.get(key);
+  add(feature: number, story: StoryState): void {
+    let set = this.postings[feature];
     if (!set) {
       set = new Set();
-      this.postings.set(key, set);
+      this.postings[feature] = set;
     }
     // Re-insert to mark the story as the most recent holder of the feature.
-    set.delete(storyId);
-    set.add(storyId);
-    if (set.size > POSTINGS_CAP) set.delete(set.values().next().value as string);
+    set.delete(story);
+    set.add(story);
+    if (set.size > POSTINGS_CAP) set.delete(set.values().next().value as StoryState);
   }
 
-  stories(key: string): ReadonlySet<string> | undefined {
-    return this.postings.get(key);
+  stories(feature: number): ReadonlySet<StoryState> | undefined {
+    return this.postings[feature];
   }
 
-  /** Drop a feature's list when it only names dead stories (keeps memory bounded after eviction). */
-  prune(key: string, alive: (storyId: string) => boolean): void {
-    const set = this.postings.get(key);
+  /** Drop dead stories from a feature's list, and the list when none is left (bounded memory after eviction). */
+  prune(feature: number): void {
+    const set = this.postings[feature];
     if (!set) return;
-    for (const s of set) if (!alive(s)) set.delete(s);
-    if (set.size === 0) this.postings.delete(key);
+    for (const s of set) if (!s.alive) set.delete(s);
+    if (set.size === 0) this.postings[feature] = undefined;
+  }
+
+  /** Forget a feature whose id is being freed (no live article keeps it). */
+  drop(feature: number): void {
+    this.postings[feature] = undefined;
   }
 }

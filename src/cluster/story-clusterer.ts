@@ -1,15 +1,16 @@
 import type { FingerprintRow } from '../store/repository.js';
 import { DocFrequency } from './doc-frequency.js';
-import { countFeatures } from './features.js';
-import { decodePrint, encodePrint, type ArticlePrint } from './fingerprint.js';
+import { FeatureTable } from './feature-table.js';
+import { decodePrint, encodePrint } from './fingerprint.js';
 import { storyIdFor } from './hash.js';
 import { InvertedIndex } from './inverted-index.js';
-import { bandKeys, jaccard, minhash } from './minhash.js';
+import { itemFeatures } from './item-features.js';
+import { bandKeys, jaccard } from './minhash.js';
 import { groupNorms, StoryState } from './story.js';
 import { articleStorySimilarity } from './similarity.js';
 import { dayOf, timeFactor } from './time-window.js';
 import type { ClusterDecision, ClusterItem, Vector } from './types.js';
-import { keepTopFeatures, unitVector, type KeptFeature } from './weighting.js';
+import { keepTopFeatures, keptFromPrint, unitVector, type KeptFeature } from './weighting.js';
 
 /** The few settings; the defaults were tuned on ECB+ (docs/clustering.md). */
 export interface ClusterSettings {
@@ -38,19 +39,17 @@ const MAX_CANDIDATES = 8;
 const RETRIEVAL_FEATURES = 30;
 
 /**
- * What stays in memory per article: its fingerprint string (decoded again only for the rare
- * merge or eviction) and the MinHash signature that duplicate checks read on every band hit.
+ * What stays in memory per article: its kept feature ids with their quantised weights (the
+ * fingerprint JSON is built from them only when asked), and the MinHash signature that
+ * duplicate checks read on every band hit.
  */
 interface ArticleRecord {
   storyId: string;
   day: number | null;
   signature: Uint32Array | null;
   duplicateOf: string | null;
-  data: string;
-}
-
-function featuresOf(rec: ArticleRecord): KeptFeature[] {
-  return decodePrint(rec.data)?.features ?? [];
+  ids: Int32Array;
+  weights: Float64Array;
 }
 
 /**
@@ -60,6 +59,7 @@ function featuresOf(rec: ArticleRecord): KeptFeature[] {
  */
 export class StoryClusterer {
   private readonly settings: ClusterSettings;
+  private readonly table = new FeatureTable();
   private readonly df = new DocFrequency();
   private readonly index = new InvertedIndex();
   private readonly stories = new Map<string, StoryState>();
@@ -78,11 +78,11 @@ export class StoryClusterer {
 
   add(item: ClusterItem): ClusterDecision {
     const day = dayOf(item.published);
-    const signature = minhash(item.text);
+    const own = item.features ?? itemFeatures(item);
+    const signature = own.signature;
     const duplicateOf = signature ? this.findDuplicate(signature, day) : null;
-    const features = keepTopFeatures(countFeatures(item), this.df);
-    const vector = unitVector(features);
-    const print: ArticlePrint = { features, signature, duplicateOf };
+    const kept = keepTopFeatures(own, this.table, this.df);
+    const vector = unitVector(kept, this.table);
 
     let storyId: string;
     const merged: string[] = [];
@@ -105,18 +105,26 @@ export class StoryClusterer {
         storyId = storyIdFor(item.id);
       }
     }
-    this.ingest(item.id, storyId, day, print, encodePrint(print), vector);
+    this.ingest(item.id, storyId, day, signature, duplicateOf, kept.weights, vector);
     return { storyId, duplicateOf, merged };
   }
 
   /** The article's fingerprint for the store, or null when unknown or evicted. */
   fingerprint(articleId: string): string | null {
-    return this.articles.get(articleId)?.data ?? null;
+    const r = this.articles.get(articleId);
+    return r ? this.encode(r) : null;
   }
 
   fingerprintRow(articleId: string): FingerprintRow | null {
     const r = this.articles.get(articleId);
-    return r ? { articleId, storyId: r.storyId, day: r.day, data: r.data } : null;
+    return r ? { articleId, storyId: r.storyId, day: r.day, data: this.encode(r) } : null;
+  }
+
+  /** The fingerprint JSON, built on demand: `add` itself never needs it. */
+  private encode(r: ArticleRecord): string {
+    const features: KeptFeature[] = [];
+    for (let i = 0; i < r.ids.length; i++) features.push([this.table.key(r.ids[i]!), r.weights[i]!]);
+    return encodePrint({ features, signature: r.signature, duplicateOf: r.duplicateOf });
   }
 
   /** Rebuild state from stored fingerprints, oldest first; rows that do not decode are skipped. */
@@ -124,7 +132,8 @@ export class StoryClusterer {
     for (const row of rows) {
       const print = decodePrint(row.data);
       if (!print || this.articles.has(row.articleId)) continue;
-      this.ingest(row.articleId, row.storyId, row.day, print, row.data, unitVector(print.features));
+      const kept = keptFromPrint(print.features);
+      this.ingest(row.articleId, row.storyId, row.day, print.signature, print.duplicateOf, kept.weights, unitVector(kept, this.table));
     }
   }
 
@@ -155,27 +164,36 @@ export class StoryClusterer {
   /** Candidate stories through the index, ranked by (cosine × time factor). */
   private score(vector: Vector, day: number | null): { story: StoryState; sim: number }[] {
     const norms = groupNorms(vector);
-    const hits = new Map<string, number>();
+    const hits = new Map<StoryState, number>();
     // Retrieval uses only the heaviest features (kept features are sorted by weight): the rare
     // names and words that identify the event. Exact scoring then uses all of them.
-    let used = 0;
-    for (const [k, w] of vector) {
-      if (used++ === RETRIEVAL_FEATURES) break;
-      const ids = this.index.stories(k);
-      if (ids) for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + w);
+    const n = Math.min(vector.ids.length, RETRIEVAL_FEATURES);
+    for (let i = 0; i < n; i++) {
+      const w = vector.weights[i]!;
+      const holders = this.index.stories(vector.ids[i]!);
+      if (holders) for (const s of holders) hits.set(s, (hits.get(s) ?? 0) + w);
     }
-    const top = [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES);
     const out: { story: StoryState; sim: number }[] = [];
-    for (const [id] of top) {
-      const story = this.stories.get(id);
-      if (!story) continue;
+    // Dead (merged-away) stories still take a candidate slot until the index is pruned.
+    for (const story of topCandidates(hits, MAX_CANDIDATES)) {
+      if (!story.alive) continue;
       const sim = articleStorySimilarity(vector, norms, day, story);
       if (sim > 0) out.push({ story, sim });
     }
     return out.sort((a, b) => b.sim - a.sim || a.story.seq - b.story.seq);
   }
 
-  private ingest(articleId: string, storyId: string, day: number | null, print: ArticlePrint, data: string, vector: Vector): void {
+  private ingest(
+    articleId: string,
+    storyId: string,
+    day: number | null,
+    signature: Uint32Array | null,
+    duplicateOf: string | null,
+    weights: Float64Array,
+    vector: Vector,
+  ): void {
+    // Hold the ids before any eviction below can free them.
+    for (let i = 0; i < vector.ids.length; i++) this.table.retain(vector.ids[i]!);
     let story = this.stories.get(storyId);
     if (!story) {
       story = new StoryState(storyId, this.seq++);
@@ -187,35 +205,62 @@ export class StoryClusterer {
     this.stories.set(storyId, story);
     if (this.stories.size > MAX_STORIES) this.evict(this.stories.values().next().value as StoryState);
     // A copy says nothing new about how common its words are.
-    if (print.duplicateOf === null) this.df.add(print.features.map((f) => f[0]));
-    for (const [k] of print.features) this.index.add(k, storyId);
-    const keys = print.signature ? bandKeys(print.signature) : [];
+    if (duplicateOf === null) this.df.add(vector.ids);
+    for (let i = 0; i < vector.ids.length; i++) this.index.add(vector.ids[i]!, story);
+    const keys = signature ? bandKeys(signature) : [];
     for (const b of keys) if (!this.bands.has(b)) this.bands.set(b, articleId);
-    this.articles.set(articleId, { storyId, day, signature: print.signature, duplicateOf: print.duplicateOf, data });
+    this.articles.set(articleId, { storyId, day, signature, duplicateOf, ids: vector.ids, weights });
   }
 
   private mergeInto(keep: StoryState, gone: StoryState): void {
-    keep.absorb(gone);
+    keep.absorb(gone, (k) => this.table.isName(k));
     for (const id of gone.members) {
       const rec = this.articles.get(id);
       if (rec) {
         rec.storyId = keep.id;
-        for (const [k] of featuresOf(rec)) this.index.add(k, keep.id);
+        for (let i = 0; i < rec.ids.length; i++) this.index.add(rec.ids[i]!, keep);
       }
     }
+    gone.alive = false;
     this.stories.delete(gone.id);
   }
 
   private evict(story: StoryState): void {
+    story.alive = false;
     this.stories.delete(story.id);
     for (const id of story.members) {
       const rec = this.articles.get(id);
       if (!rec) continue;
-      const features = featuresOf(rec);
-      if (rec.duplicateOf === null) this.df.remove(features.map((f) => f[0]));
+      if (rec.duplicateOf === null) this.df.remove(rec.ids);
       if (rec.signature) for (const b of bandKeys(rec.signature)) if (this.bands.get(b) === id) this.bands.delete(b);
-      for (const [k] of features) this.index.prune(k, (s) => this.stories.has(s));
+      for (let i = 0; i < rec.ids.length; i++) {
+        const k = rec.ids[i]!;
+        this.index.prune(k);
+        // The last article keeping the feature is gone: free its id for reuse.
+        if (this.table.release(k)) this.index.drop(k);
+      }
       this.articles.delete(id);
     }
   }
+}
+
+/**
+ * The `max` stories with the most retrieval weight, ties to the smaller story id, without
+ * sorting every hit: a short sorted list takes each hit by insertion.
+ */
+function topCandidates(hits: ReadonlyMap<StoryState, number>, max: number): StoryState[] {
+  const top: StoryState[] = [];
+  const score: number[] = [];
+  for (const [s, h] of hits) {
+    let at = top.length;
+    while (at > 0 && (h > score[at - 1]! || (h === score[at - 1]! && s.id < top[at - 1]!.id))) at--;
+    if (at >= max) continue;
+    top.splice(at, 0, s);
+    score.splice(at, 0, h);
+    if (top.length > max) {
+      top.pop();
+      score.pop();
+    }
+  }
+  return top;
 }

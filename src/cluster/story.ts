@@ -1,4 +1,3 @@
-import { isNameKey } from './features.js';
 import type { Vector } from './types.js';
 
 /** Dot products and squared lengths split by channel group: topic words vs. names and dates. */
@@ -7,29 +6,27 @@ export interface GroupDots {
   names: number;
 }
 
-function groupDot(a: Vector, b: Vector): GroupDots {
+export function groupNorms(v: Vector): GroupDots {
   const d: GroupDots = { words: 0, names: 0 };
-  for (const [k, w] of a) {
-    const c = b.get(k);
-    if (c === undefined) continue;
-    if (isNameKey(k)) d.names += c * w;
-    else d.words += c * w;
+  for (let i = 0; i < v.ids.length; i++) {
+    const w = v.weights[i]!;
+    if (v.names[i] === 1) d.names += w * w;
+    else d.words += w * w;
   }
   return d;
 }
 
-export function groupNorms(v: Vector): GroupDots {
-  return groupDot(v, v);
-}
-
 /** A story as the clusterer keeps it: the sum of its articles' unit vectors and its day range. */
 export class StoryState {
-  readonly centroid: Vector = new Map();
+  /** Feature id → summed weight. Integer keys: no string hashing per lookup. */
+  readonly centroid = new Map<number, number>();
   /** Squared lengths of `centroid` per group, kept up to date so a cosine costs only the article's features. */
   private readonly norm2: GroupDots = { words: 0, names: 0 };
   readonly members: string[] = [];
   firstDay: number | null = null;
   lastDay: number | null = null;
+  /** False once merged into another story or evicted; the index may still list it until pruned. */
+  alive = true;
 
   /** `seq` orders stories by creation: on a merge the older story survives. */
   constructor(
@@ -39,34 +36,40 @@ export class StoryState {
 
   /**
    * Cosines of the words part and of the names part between an article vector and the centroid;
-   * a part that is empty on either side gives null.
+   * a part that is empty on either side gives null. Summed in the article's feature order.
    */
   cosines(v: Vector, vNorms: GroupDots): { words: number | null; names: number | null } {
-    return cosinesOf(groupDot(v, this.centroid), vNorms, this.norm2);
+    let words = 0;
+    let names = 0;
+    for (let i = 0; i < v.ids.length; i++) {
+      const c = this.centroid.get(v.ids[i]!);
+      if (c === undefined) continue;
+      if (v.names[i] === 1) names += c * v.weights[i]!;
+      else words += c * v.weights[i]!;
+    }
+    return { words: cos(words, vNorms.words, this.norm2.words), names: cos(names, vNorms.names, this.norm2.names) };
   }
 
   add(articleId: string, v: Vector, day: number | null): void {
-    this.addVector(v);
+    for (let i = 0; i < v.ids.length; i++) this.addFeature(v.ids[i]!, v.weights[i]!, v.names[i] === 1);
     this.members.push(articleId);
     this.widen(day, day);
   }
 
   /** Take over every article of `other` (used when an article bridges two stories). */
-  absorb(other: StoryState): void {
-    this.addVector(other.centroid);
+  absorb(other: StoryState, isName: (id: number) => boolean): void {
+    for (const [k, w] of other.centroid) this.addFeature(k, w, isName(k));
     this.members.push(...other.members);
     this.widen(other.firstDay, other.lastDay);
   }
 
-  private addVector(v: Vector): void {
-    // |c + v|² = |c|² + 2 c·v + |v|², per group; one lookup per feature does the dot, the norm and the sum.
-    for (const [k, w] of v) {
-      const c = this.centroid.get(k) ?? 0;
-      const d = (2 * c + w) * w;
-      if (isNameKey(k)) this.norm2.names += d;
-      else this.norm2.words += d;
-      this.centroid.set(k, c + w);
-    }
+  /** |c + v|² = |c|² + 2 c·v + |v|², per group; one lookup per feature does the dot, the norm and the sum. */
+  private addFeature(k: number, w: number, name: boolean): void {
+    const c = this.centroid.get(k) ?? 0;
+    const d = (2 * c + w) * w;
+    if (name) this.norm2.names += d;
+    else this.norm2.words += d;
+    this.centroid.set(k, c + w);
   }
 
   private widen(first: number | null, last: number | null): void {
@@ -75,7 +78,6 @@ export class StoryState {
   }
 }
 
-function cosinesOf(dot: GroupDots, a: GroupDots, b: GroupDots): { words: number | null; names: number | null } {
-  const cos = (d: number, x: number, y: number) => (x > 1e-12 && y > 1e-12 ? d / Math.sqrt(x * y) : null);
-  return { words: cos(dot.words, a.words, b.words), names: cos(dot.names, a.names, b.names) };
+function cos(d: number, x: number, y: number): number | null {
+  return x > 1e-12 && y > 1e-12 ? d / Math.sqrt(x * y) : null;
 }

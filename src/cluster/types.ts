@@ -11,6 +11,23 @@ export interface ClusterItem {
   entities: { name: string; type: EntityType }[];
   /** ISO dates (YYYY-MM-DD) mentioned in the text, from the 'date' annotations. */
   dates: string[];
+  /**
+   * The article's own features, computed from the fields above by `itemFeatures` (clusterItemOf
+   * does it, so it runs wherever the analysis runs). When absent, `add` computes them itself.
+   */
+  features?: ItemFeatures;
+}
+
+/**
+ * What the clusterer derives from the text alone, independent of any clusterer state: every
+ * feature key with its sublinear tf × channel weight (the IDF is applied in `add`), and the
+ * MinHash signature (null for texts too short to fingerprint).
+ */
+export interface ItemFeatures {
+  keys: string[];
+  /** (1 + ln tf) × channel weight, one per key. */
+  weights: number[];
+  signature: Uint32Array | null;
 }
 
 /** Where one article went. */
@@ -22,5 +39,12 @@ export interface ClusterDecision {
   merged: string[];
 }
 
-/** A weighted, sparse feature vector: feature key → weight. */
-export type Vector = Map<string, number>;
+/**
+ * A weighted, sparse feature vector of one article, heaviest feature first: feature ids
+ * (feature-table.ts), their weights, and 1 where the feature is a name or date.
+ */
+export interface Vector {
+  ids: Int32Array;
+  weights: Float64Array;
+  names: Uint8Array;
+}

@@ -1,0 +1,22 @@
+import { channelWeight, countFeatures } from './features.js';
+import { minhash } from './minhash.js';
+import type { ClusterItem, ItemFeatures } from './types.js';
+
+/**
+ * Everything about an article that does not depend on the clusterer's state: feature counts
+ * turned into (1 + ln tf) × channel weight, and the MinHash signature. This is most of the
+ * per-article text work, so `clusterItemOf` does it next to the analysis (on worker threads when
+ * the analysis runs there) and `StoryClusterer.add` is left with the IDF, the index and scoring.
+ * The channel weight is 1 or 2, so multiplying by it before the IDF rather than after gives
+ * bit-identical weights.
+ */
+export function itemFeatures(item: Pick<ClusterItem, 'title' | 'text' | 'entities' | 'dates'>): ItemFeatures {
+  const counts = countFeatures(item);
+  const keys: string[] = [];
+  const weights: number[] = [];
+  for (const [k, tf] of counts) {
+    keys.push(k);
+    weights.push((1 + Math.log(tf)) * channelWeight(k));
+  }
+  return { keys, weights, signature: minhash(item.text) };
+}
