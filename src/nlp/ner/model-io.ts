@@ -113,7 +113,7 @@ export function decodeModel(bytes: Buffer): NerModelData {
   const clusters = new Map<number, readonly number[]>();
   const lv = header.clusterLevels;
   clusterKeys.forEach((k, i) => clusters.set(k, Array.from(clusterIds.subarray(i * lv, (i + 1) * lv))));
-  return { weights: { bucketBits: header.bucketBits, emission, transition }, lexicons: { gazetteer, clusters } };
+  return { weights: { labels: L, bucketBits: header.bucketBits, emission, transition }, lexicons: { gazetteer, clusters } };
 }
 
 export function loadModel(path: string | URL): NerModelData {

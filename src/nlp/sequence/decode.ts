@@ -26,15 +26,29 @@ export function sequenceEmissions(f: SentenceFeatures, w: SequenceWeights): Floa
   return out;
 }
 
+const PREDECESSORS = new WeakMap<TransitionRules, Uint8Array[]>();
+
+/** For each label, the labels allowed before it (most pairs are ruled out, so the inner loop is short). */
+function predecessors(rules: TransitionRules, L: number): Uint8Array[] {
+  let p = PREDECESSORS.get(rules);
+  if (!p) {
+    p = Array.from({ length: L }, (_, b) => Uint8Array.from(Array.from({ length: L }, (_, a) => a).filter((a) => rules.allowed[a * L + b])));
+    PREDECESSORS.set(rules, p);
+  }
+  return p;
+}
+
 /** Exact Viterbi over valid label sequences; ties go to the lower label, so decoding is deterministic. */
 export function decodeSequence(f: SentenceFeatures, w: SequenceWeights, rules: TransitionRules): Uint8Array {
-  const L = w.labels;
-  const n = f.offsets.length - 1;
+  return decodeEmissions(sequenceEmissions(f, w), f.offsets.length - 1, w.labels, w.transition, rules);
+}
+
+/** Viterbi over precomputed emission scores `em` of `n` tokens and `L` labels (see `sequenceEmissions`). */
+export function decodeEmissions(em: Float64Array, n: number, L: number, tr: Float32Array, rules: TransitionRules): Uint8Array {
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
-  const em = sequenceEmissions(f, w);
-  const tr = w.transition;
   const { allowed, ends } = rules;
+  const preds = predecessors(rules, L);
   const score = new Float64Array(n * L);
   const back = new Uint8Array(n * L);
   for (let b = 0; b < L; b++) score[b] = allowed[L * L + b] ? tr[L * L + b]! + em[b]! : -Infinity;
@@ -42,8 +56,9 @@ export function decodeSequence(f: SentenceFeatures, w: SequenceWeights, rules: T
     for (let b = 0; b < L; b++) {
       let best = -Infinity;
       let arg = 0;
-      for (let a = 0; a < L; a++) {
-        if (!allowed[a * L + b]) continue;
+      const before = preds[b]!;
+      for (let p = 0; p < before.length; p++) {
+        const a = before[p]!;
         const s = score[(i - 1) * L + a]! + tr[a * L + b]!;
         if (s > best) {
           best = s;
