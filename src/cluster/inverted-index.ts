@@ -10,8 +10,12 @@ export const POSTINGS_CAP = 48;
 
 export class InvertedIndex {
   private readonly postings: (Set<StoryState> | undefined)[] = [];
+  /** The story last added per feature: re-adding it changes nothing, so it is skipped. */
+  private readonly newest: (StoryState | undefined)[] = [];
 
   add(feature: number, story: StoryState): void {
+    if (this.newest[feature] === story) return;
+    this.newest[feature] = story;
     let set = this.postings[feature];
     if (!set) {
       set = new Set();
@@ -32,11 +36,13 @@ export class InvertedIndex {
     const set = this.postings[feature];
     if (!set) return;
     for (const s of set) if (!s.alive) set.delete(s);
-    if (set.size === 0) this.postings[feature] = undefined;
+    if (this.newest[feature]?.alive === false) this.newest[feature] = undefined;
+    if (set.size === 0) this.drop(feature);
   }
 
   /** Forget a feature whose id is being freed (no live article keeps it). */
   drop(feature: number): void {
     this.postings[feature] = undefined;
+    this.newest[feature] = undefined;
   }
 }

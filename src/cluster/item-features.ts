@@ -12,11 +12,9 @@ import type { ClusterItem, ItemFeatures } from './types.js';
  */
 export function itemFeatures(item: Pick<ClusterItem, 'title' | 'text' | 'entities' | 'dates'>): ItemFeatures {
   const counts = countFeatures(item);
-  const keys: string[] = [];
-  const weights: number[] = [];
-  for (const [k, tf] of counts) {
-    keys.push(k);
-    weights.push((1 + Math.log(tf)) * channelWeight(k));
-  }
+  // Sorted by key, so that `keepTopFeatures` can break score ties by position (a stable numeric
+  // sort) instead of comparing strings.
+  const keys = [...counts.keys()].sort();
+  const weights = keys.map((k) => (1 + Math.log(counts.get(k)!)) * channelWeight(k));
   return { keys, weights, signature: minhash(item.text) };
 }

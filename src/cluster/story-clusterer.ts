@@ -80,7 +80,8 @@ export class StoryClusterer {
     const day = dayOf(item.published);
     const own = item.features ?? itemFeatures(item);
     const signature = own.signature;
-    const duplicateOf = signature ? this.findDuplicate(signature, day) : null;
+    const bands = signature ? bandKeys(signature) : [];
+    const duplicateOf = signature ? this.findDuplicate(signature, bands, day) : null;
     const kept = keepTopFeatures(own, this.table, this.df);
     const vector = unitVector(kept, this.table);
 
@@ -105,7 +106,7 @@ export class StoryClusterer {
         storyId = storyIdFor(item.id);
       }
     }
-    this.ingest(item.id, storyId, day, signature, duplicateOf, kept.weights, vector);
+    this.ingest(item.id, storyId, day, signature, bands, duplicateOf, kept.weights, vector);
     return { storyId, duplicateOf, merged };
   }
 
@@ -133,14 +134,15 @@ export class StoryClusterer {
       const print = decodePrint(row.data);
       if (!print || this.articles.has(row.articleId)) continue;
       const kept = keptFromPrint(print.features);
-      this.ingest(row.articleId, row.storyId, row.day, print.signature, print.duplicateOf, kept.weights, unitVector(kept, this.table));
+      const bands = print.signature ? bandKeys(print.signature) : [];
+      this.ingest(row.articleId, row.storyId, row.day, print.signature, bands, print.duplicateOf, kept.weights, unitVector(kept, this.table));
     }
   }
 
-  private findDuplicate(signature: Uint32Array, day: number | null): string | null {
+  private findDuplicate(signature: Uint32Array, bands: readonly string[], day: number | null): string | null {
     let best: string | null = null;
     let bestJ = this.settings.duplicate;
-    for (const key of bandKeys(signature)) {
+    for (const key of bands) {
       const other = this.bands.get(key);
       if (other === undefined || other === best) continue;
       const rec = this.articles.get(other);
@@ -188,6 +190,7 @@ export class StoryClusterer {
     storyId: string,
     day: number | null,
     signature: Uint32Array | null,
+    bands: readonly string[],
     duplicateOf: string | null,
     weights: Float64Array,
     vector: Vector,
@@ -207,8 +210,7 @@ export class StoryClusterer {
     // A copy says nothing new about how common its words are.
     if (duplicateOf === null) this.df.add(vector.ids);
     for (let i = 0; i < vector.ids.length; i++) this.index.add(vector.ids[i]!, story);
-    const keys = signature ? bandKeys(signature) : [];
-    for (const b of keys) if (!this.bands.has(b)) this.bands.set(b, articleId);
+    for (const b of bands) if (!this.bands.has(b)) this.bands.set(b, articleId);
     this.articles.set(articleId, { storyId, day, signature, duplicateOf, ids: vector.ids, weights });
   }
 

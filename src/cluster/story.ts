@@ -18,8 +18,12 @@ export function groupNorms(v: Vector): GroupDots {
 
 /** A story as the clusterer keeps it: the sum of its articles' unit vectors and its day range. */
 export class StoryState {
-  /** Feature id → summed weight. Integer keys: no string hashing per lookup. */
-  readonly centroid = new Map<number, number>();
+  /**
+   * The centroid: feature id → slot, and the summed weights by slot. Integer keys hash cheaply,
+   * and the doubles live in a typed array instead of a boxed number per map update.
+   */
+  private readonly slot = new Map<number, number>();
+  private sums = new Float64Array(64);
   /** Squared lengths of `centroid` per group, kept up to date so a cosine costs only the article's features. */
   private readonly norm2: GroupDots = { words: 0, names: 0 };
   readonly members: string[] = [];
@@ -42,8 +46,9 @@ export class StoryState {
     let words = 0;
     let names = 0;
     for (let i = 0; i < v.ids.length; i++) {
-      const c = this.centroid.get(v.ids[i]!);
-      if (c === undefined) continue;
+      const at = this.slot.get(v.ids[i]!);
+      if (at === undefined) continue;
+      const c = this.sums[at]!;
       if (v.names[i] === 1) names += c * v.weights[i]!;
       else words += c * v.weights[i]!;
     }
@@ -58,18 +63,28 @@ export class StoryState {
 
   /** Take over every article of `other` (used when an article bridges two stories). */
   absorb(other: StoryState, isName: (id: number) => boolean): void {
-    for (const [k, w] of other.centroid) this.addFeature(k, w, isName(k));
+    for (const [k, at] of other.slot) this.addFeature(k, other.sums[at]!, isName(k));
     this.members.push(...other.members);
     this.widen(other.firstDay, other.lastDay);
   }
 
   /** |c + v|² = |c|² + 2 c·v + |v|², per group; one lookup per feature does the dot, the norm and the sum. */
   private addFeature(k: number, w: number, name: boolean): void {
-    const c = this.centroid.get(k) ?? 0;
+    let at = this.slot.get(k);
+    if (at === undefined) {
+      at = this.slot.size;
+      this.slot.set(k, at);
+      if (at === this.sums.length) {
+        const sums = new Float64Array(at * 2);
+        sums.set(this.sums);
+        this.sums = sums;
+      }
+    }
+    const c = this.sums[at]!;
     const d = (2 * c + w) * w;
     if (name) this.norm2.names += d;
     else this.norm2.words += d;
-    this.centroid.set(k, c + w);
+    this.sums[at] = c + w;
   }
 
   private widen(first: number | null, last: number | null): void {

@@ -24,6 +24,7 @@ export interface ClusterItem {
  * MinHash signature (null for texts too short to fingerprint).
  */
 export interface ItemFeatures {
+  /** Distinct feature keys in ascending (UTF-16 code unit) order: score ties break on this order. */
   keys: string[];
   /** (1 + ln tf) × channel weight, one per key. */
   weights: number[];

@@ -17,33 +17,44 @@ export type KeptFeature = [key: string, weight: number];
 export interface KeptFeatures {
   keys: string[];
   weights: Float64Array;
+  /** Feature ids already looked up (-1: not interned yet), so a key is looked up once. */
+  ids?: Int32Array;
 }
 
 /**
  * TF-IDF (sublinear tf) times the channel weight; keep the TOP_FEATURES heaviest, quantised.
- * Ties break on the key so the choice does not depend on map order. Only the few features near
- * the cut are sorted with the comparator: a numeric sort of the scores finds the cut first.
+ * Ties break on the key so the choice does not depend on map order: `f.keys` is sorted, and the
+ * sort is stable, so ties keep key order. Only the features at or above the cut are sorted: a
+ * numeric typed-array sort of the scores finds the cut first.
  */
 export function keepTopFeatures(f: ItemFeatures, table: FeatureTable, df: DocFrequency, top = TOP_FEATURES): KeptFeatures {
   const n = f.keys.length;
   const scores = new Float64Array(n);
-  for (let i = 0; i < n; i++) scores[i] = f.weights[i]! * df.idf(table.find(f.keys[i]!));
-  let order: number[] = [];
+  const found = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = table.find(f.keys[i]!);
+    found[i] = id;
+    scores[i] = f.weights[i]! * df.idf(id);
+  }
+  const order: number[] = [];
   if (n <= top) for (let i = 0; i < n; i++) order.push(i);
   else {
     const cut = scores.slice().sort()[n - top]!;
     for (let i = 0; i < n; i++) if (scores[i]! >= cut) order.push(i);
   }
-  order.sort((a, b) => scores[b]! - scores[a]! || (f.keys[a]! < f.keys[b]! ? -1 : 1));
-  if (order.length > top) order = order.slice(0, top);
-  const max = order.length ? scores[order[0]!]! : 1;
+  order.sort((a, b) => scores[b]! - scores[a]!);
+  const m = Math.min(order.length, top);
+  const max = m ? scores[order[0]!]! : 1;
   const keys: string[] = [];
-  const weights = new Float64Array(order.length);
-  order.forEach((i, j) => {
+  const weights = new Float64Array(m);
+  const ids = new Int32Array(m);
+  for (let j = 0; j < m; j++) {
+    const i = order[j]!;
     keys.push(f.keys[i]!);
     weights[j] = Math.max(1, Math.round((scores[i]! / max) * QUANT));
-  });
-  return { keys, weights };
+    ids[j] = found[i]!;
+  }
+  return { keys, weights, ids };
 }
 
 /** Stored fingerprint features in the same shape. */
@@ -62,7 +73,8 @@ export function unitVector(kept: KeptFeatures, table: FeatureTable): Vector {
   norm = Math.sqrt(norm) || 1;
   const v: Vector = { ids: new Int32Array(n), weights: new Float64Array(n), names: new Uint8Array(n) };
   for (let i = 0; i < n; i++) {
-    const id = table.intern(kept.keys[i]!);
+    const known = kept.ids?.[i] ?? -1;
+    const id = known >= 0 ? known : table.intern(kept.keys[i]!);
     v.ids[i] = id;
     v.weights[i] = kept.weights[i]! / norm;
     v.names[i] = table.isName(id) ? 1 : 0;
