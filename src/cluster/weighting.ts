@@ -24,8 +24,8 @@ export interface KeptFeatures {
 /**
  * TF-IDF (sublinear tf) times the channel weight; keep the TOP_FEATURES heaviest, quantised.
  * Ties break on the key so the choice does not depend on map order: `f.keys` is sorted, and the
- * sort is stable, so ties keep key order. Only the features at or above the cut are sorted: a
- * numeric typed-array sort of the scores finds the cut first.
+ * sort is stable, so ties keep key order. Only the features at or above the cut are sorted;
+ * the cut is found by selection in linear time.
  */
 export function keepTopFeatures(f: ItemFeatures, table: FeatureTable, df: DocFrequency, top = TOP_FEATURES): KeptFeatures {
   const n = f.keys.length;
@@ -39,7 +39,7 @@ export function keepTopFeatures(f: ItemFeatures, table: FeatureTable, df: DocFre
   const order: number[] = [];
   if (n <= top) for (let i = 0; i < n; i++) order.push(i);
   else {
-    const cut = scores.slice().sort()[n - top]!;
+    const cut = kthLargest(scores.slice(), top);
     for (let i = 0; i < n; i++) if (scores[i]! >= cut) order.push(i);
   }
   order.sort((a, b) => scores[b]! - scores[a]!);
@@ -55,6 +55,33 @@ export function keepTopFeatures(f: ItemFeatures, table: FeatureTable, df: DocFre
     ids[j] = found[i]!;
   }
   return { keys, weights, ids };
+}
+
+/** The k-th largest value (k ≥ 1) of `a`, by quickselect; reorders `a`. */
+export function kthLargest(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  const target = a.length - k; // index in ascending order
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return a[target]!;
+  }
+  return a[target]!;
 }
 
 /** Stored fingerprint features in the same shape. */
