@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fnv1aFrom, fnv1aRange, fnv1aUint } from '../src/nlp/ner/hash.js';
-import { compactEmission, compactEmissionScores } from '../src/nlp/ner/compact-emission.js';
+import { compactEmission, compactEmissionScores } from '../src/nlp/sequence/compact-emission.js';
 import { sentenceFeatures } from '../src/nlp/ner/features.js';
 import { emissionScores, viterbi, decodeScores } from '../src/nlp/ner/viterbi.js';
 import { emptyWeights, bucketMask } from '../src/nlp/ner/weights.js';

@@ -3,7 +3,9 @@ import type { ArticleDoc } from '../../model/article.js';
 import type { Span } from '../../model/span.js';
 import type { Relation } from '../attribution-relations.js';
 import { BIO_RULES, decodeBio } from '../sequence/bio.js';
-import { decodeSequence } from '../sequence/decode.js';
+import { compactEmission, compactEmissionScores, type CompactEmission } from '../sequence/compact-emission.js';
+import { decodeEmissions } from '../sequence/decode.js';
+import type { SentenceFeatures } from '../ner/features.js';
 import { paragraphFeatures } from './features.js';
 import { loadAttributionModel, type AttributionWeights } from './model-io.js';
 import { paragraphViews, ROLES, type Role } from './paragraphs.js';
@@ -21,7 +23,16 @@ export interface TaggedSpan extends Span {
 
 /** A loaded attribution tagger: one BIO tagger per role over each paragraph. */
 export class AttributionTagger {
-  constructor(readonly tables: AttributionWeights) {}
+  /** Each role's weights packed for decoding (see compact-emission.ts); the dense tables stay for saving. */
+  private readonly packed: CompactEmission[];
+
+  constructor(readonly tables: AttributionWeights) {
+    this.packed = tables.map(compactEmission);
+  }
+
+  private decode(f: SentenceFeatures, k: number): Uint8Array {
+    return decodeEmissions(compactEmissionScores(f, this.packed[k]!), f.offsets.length - 1, this.tables[k]!.labels, this.tables[k]!.transition, BIO_RULES);
+  }
 
   /** Source, cue and content spans of a segmented document; `rules` are the rule-based relations (stacked features). */
   tag(doc: ArticleDoc, rules: readonly Relation[]): TaggedSpan[] {
@@ -29,10 +40,10 @@ export class AttributionTagger {
     const mask = (1 << this.tables[0].bucketBits) - 1;
     paragraphViews(doc, rules).forEach((p, pi) => {
       // two stages: cues first, then source and content with the tagged cues as features
-      const cues = decodeSequence(paragraphFeatures(p, mask), this.tables[CUE]!, BIO_RULES);
+      const cues = this.decode(paragraphFeatures(p, mask), CUE);
       const f = paragraphFeatures(p, mask, cues);
       ROLES.forEach((role, k) => {
-        const labels = k === CUE ? cues : decodeSequence(f, this.tables[k]!, BIO_RULES);
+        const labels = k === CUE ? cues : this.decode(f, k);
         for (const r of decodeBio(labels)) {
           const span = { start: doc.tokens[p.tokenStart + r.start]!.start, end: doc.tokens[p.tokenStart + r.end - 1]!.end };
           out.push({ ...span, role, paragraph: pi, sentence: p.sentence[r.start]! });

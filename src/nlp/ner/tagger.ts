@@ -5,7 +5,7 @@ import { fnv1a } from './hash.js';
 import { decodeLabels } from './labels.js';
 import { loadModel, type NerModelData } from './model-io.js';
 import { decodeScores } from './viterbi.js';
-import { compactEmission, compactEmissionScores, type CompactEmission } from './compact-emission.js';
+import { compactEmission, compactEmissionScores, type CompactEmission } from '../sequence/compact-emission.js';
 import { bucketMask } from './weights.js';
 
 /** The shipped model, relative to this file in both src/ and dist/src/ layouts. */

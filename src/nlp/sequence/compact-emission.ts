@@ -1,8 +1,5 @@
-import type { SentenceFeatures } from './features.js';
-import { LABEL_COUNT } from './labels.js';
-import type { NerWeights } from './weights.js';
-
-const L = LABEL_COUNT;
+import type { SentenceFeatures } from '../ner/features.js';
+import type { SequenceWeights } from './weights.js';
 
 /**
  * The emission table without its empty rows. The dense table has 2^bucketBits rows (tens of MB)
@@ -11,6 +8,7 @@ const L = LABEL_COUNT;
  * in a packed array, so the hot data is a few MB. Scores are exactly those of the dense table.
  */
 export interface CompactEmission {
+  labels: number;
   /** Bit b of word w set: bucket 32·w+b has a non-zero row. */
   present: Uint32Array;
   /** Rows before word w: the packed index of a bucket is rank[w] + set bits below it in present[w]. */
@@ -18,7 +16,8 @@ export interface CompactEmission {
   rows: Float32Array | Int16Array;
 }
 
-export function compactEmission(w: NerWeights): CompactEmission {
+export function compactEmission(w: SequenceWeights): CompactEmission {
+  const L = w.labels;
   const em = w.emission;
   const buckets = 1 << w.bucketBits;
   const words = Math.ceil(buckets / 32);
@@ -49,7 +48,7 @@ export function compactEmission(w: NerWeights): CompactEmission {
       k++;
     }
   }
-  return { present, rank, rows };
+  return { labels: L, present, rank, rows };
 }
 
 function popcount(x: number): number {
@@ -58,11 +57,11 @@ function popcount(x: number): number {
   return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
-/** Emission scores (token i, label l at [i·L + l]), equal to `emissionScores` on the dense weights. */
+/** Emission scores (token i, label l at [i·L + l]), equal to `sequenceEmissions` on the dense weights. */
 export function compactEmissionScores(f: SentenceFeatures, c: CompactEmission): Float64Array {
   const n = f.offsets.length - 1;
+  const { labels: L, present, rank, rows } = c;
   const out = new Float64Array(n * L);
-  const { present, rank, rows } = c;
   for (let i = 0; i < n; i++) {
     const base = i * L;
     for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
