@@ -58,13 +58,16 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
   return same / MINHASH_SIZE;
 }
 
-/** LSH band keys: two texts sharing any key are candidate near-duplicates. */
-export function bandKeys(sig: Uint32Array): string[] {
-  const keys: string[] = [];
+/**
+ * LSH band keys: two texts sharing any key are candidate near-duplicates. A key is the band's
+ * 32-bit hash plus the band number × 2^32: an exact number, cheaper to build and hash than a string.
+ */
+export function bandKeys(sig: Uint32Array): number[] {
+  const keys: number[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h = b;
     for (let r = 0; r < ROWS; r++) h = fmix(Math.imul(h, 0x9e3779b1) ^ sig[b * ROWS + r]!);
-    keys.push(b.toString(36) + '.' + h.toString(36));
+    keys.push(b * 0x100000000 + h);
   }
   return keys;
 }

@@ -65,7 +65,7 @@ export class StoryClusterer {
   private readonly stories = new Map<string, StoryState>();
   private readonly articles = new Map<string, ArticleRecord>();
   /** LSH band key → first article holding it. */
-  private readonly bands = new Map<string, string>();
+  private readonly bands = new Map<number, string>();
   private seq = 0;
 
   constructor(settings: Partial<ClusterSettings> = {}) {
@@ -139,7 +139,7 @@ export class StoryClusterer {
     }
   }
 
-  private findDuplicate(signature: Uint32Array, bands: readonly string[], day: number | null): string | null {
+  private findDuplicate(signature: Uint32Array, bands: readonly number[], day: number | null): string | null {
     let best: string | null = null;
     let bestJ = this.settings.duplicate;
     for (const key of bands) {
@@ -190,7 +190,7 @@ export class StoryClusterer {
     storyId: string,
     day: number | null,
     signature: Uint32Array | null,
-    bands: readonly string[],
+    bands: readonly number[],
     duplicateOf: string | null,
     weights: Float64Array,
     vector: Vector,

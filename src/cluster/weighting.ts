@@ -21,6 +21,47 @@ export interface KeptFeatures {
   ids?: Int32Array;
 }
 
+/** Work arrays reused from one article to the next (one thread; nothing outlives a call). */
+let scratch = newScratch(2048);
+
+function newScratch(n: number) {
+  return { scores: new Float64Array(n), found: new Int32Array(n), select: new Float64Array(n), picked: new Int32Array(n), taken: new Int32Array(n) };
+}
+
+function copyOf(a: Float64Array, n: number, into: Float64Array): Float64Array {
+  const out = into.subarray(0, n);
+  out.set(a.subarray(0, n));
+  return out;
+}
+
+/**
+ * Positions 0..n-1 with a score ≥ cut, heaviest first, equal scores in position order (that is,
+ * key order). Done without a comparator: the negated scores are sorted numerically, and each
+ * position, taken in ascending order, goes to the next free place of its score's run.
+ */
+function byScore(scores: Float64Array, n: number, cut: number): Int32Array {
+  let m = 0;
+  const { picked, select: neg, taken } = scratch;
+  for (let i = 0; i < n; i++) if (scores[i]! >= cut) picked[m++] = i;
+  for (let j = 0; j < m; j++) neg[j] = -scores[picked[j]!]!;
+  const sorted = neg.subarray(0, m).sort();
+  taken.fill(0, 0, m);
+  const out = new Int32Array(m);
+  for (let j = 0; j < m; j++) {
+    const i = picked[j]!;
+    const v = -scores[i]!;
+    let lo = 0;
+    let hi = m;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    out[lo + taken[lo]!++] = i;
+  }
+  return out;
+}
+
 /**
  * TF-IDF (sublinear tf) times the channel weight; keep the TOP_FEATURES heaviest, quantised.
  * Ties break on the key so the choice does not depend on map order: `f.keys` is sorted, and the
@@ -29,20 +70,15 @@ export interface KeptFeatures {
  */
 export function keepTopFeatures(f: ItemFeatures, table: FeatureTable, df: DocFrequency, top = TOP_FEATURES): KeptFeatures {
   const n = f.keys.length;
-  const scores = new Float64Array(n);
-  const found = new Int32Array(n);
+  if (scratch.scores.length < n) scratch = newScratch(n * 2);
+  const { scores, found } = scratch;
   for (let i = 0; i < n; i++) {
     const id = table.find(f.keys[i]!);
     found[i] = id;
     scores[i] = f.weights[i]! * df.idf(id);
   }
-  const order: number[] = [];
-  if (n <= top) for (let i = 0; i < n; i++) order.push(i);
-  else {
-    const cut = kthLargest(scores.slice(), top);
-    for (let i = 0; i < n; i++) if (scores[i]! >= cut) order.push(i);
-  }
-  order.sort((a, b) => scores[b]! - scores[a]!);
+  const cut = n <= top ? -Infinity : kthLargest(copyOf(scores, n, scratch.select), top);
+  const order = byScore(scores, n, cut);
   const m = Math.min(order.length, top);
   const max = m ? scores[order[0]!]! : 1;
   const keys: string[] = [];
