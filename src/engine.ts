@@ -15,7 +15,7 @@ import { dayOf } from './store/summary.js';
 import type { IngestItem } from './ingest/ingest-item.js';
 import { clusterItemOf } from './cluster/item-from-doc.js';
 import { StoryClusterer } from './cluster/story-clusterer.js';
-import type { ClusterDecision } from './cluster/types.js';
+import type { ClusterDecision, ClusterItem } from './cluster/types.js';
 
 export type { IngestItem };
 
@@ -32,7 +32,7 @@ export interface IngestRunOptions {
   signal?: AbortSignal;
 }
 
-type Prepared = { kind: 'analysed'; doc: ArticleDoc; raw: string } | Extract<EngineEvent, { kind: 'error' | 'unchanged' }>;
+type Prepared = { kind: 'analysed'; doc: ArticleDoc; item: ClusterItem; raw: string } | Extract<EngineEvent, { kind: 'error' | 'unchanged' }>;
 
 /** Worker threads only pay for their start-up (loading models) on batches larger than this. */
 const POOL_AFTER = 64;
@@ -93,8 +93,8 @@ export class Engine {
   }
 
   /** Cluster and store an analysed article (serially: clustering decisions depend on order). */
-  private async store(doc: ArticleDoc, raw: string): Promise<ClusterDecision> {
-    const decision = this.clusterer.add(clusterItemOf(doc));
+  private async store(doc: ArticleDoc, raw: string, item: ClusterItem = clusterItemOf(doc)): Promise<ClusterDecision> {
+    const decision = this.clusterer.add(item);
     for (const from of decision.merged) await this.repo.mergeStories(from, decision.storyId, `bridged by ${doc.id}`);
     await this.repo.saveArticle(doc, raw, {
       articleId: doc.id,
@@ -130,7 +130,7 @@ export class Engine {
           return;
         case 'analysed': {
           try {
-            const decision = await this.store(p.doc, p.raw);
+            const decision = await this.store(p.doc, p.raw, p.item);
             report.stored++;
             for (const from of decision.merged) onEvent({ kind: 'merged', from, into: decision.storyId });
             onEvent({ kind: 'stored', id: p.doc.id, source: p.doc.source, storyId: decision.storyId, duplicateOf: decision.duplicateOf });
@@ -152,8 +152,13 @@ export class Engine {
           inBatch.add(item.doc.contentHash);
           if (workers > 0 && pool === null && ++seen > POOL_AFTER) pool = new AnalysisPool(workers);
           const { doc, raw } = item;
-          const analysed = pool ? pool.analyse(doc) : Promise.resolve().then(() => analyseInProcess(doc));
-          queue.push(analysed.then((d): Prepared => ({ kind: 'analysed', doc: d, raw }), (e: unknown): Prepared => ({ kind: 'error', input: doc.source, error: asCoded(doc.source, e) })));
+          const analysed = pool
+            ? pool.analyseForClustering(doc)
+            : Promise.resolve().then(() => {
+                const d = analyseInProcess(doc);
+                return { doc: d, item: clusterItemOf(d) };
+              });
+          queue.push(analysed.then((a): Prepared => ({ kind: 'analysed', ...a, raw }), (e: unknown): Prepared => ({ kind: 'error', input: doc.source, error: asCoded(doc.source, e) })));
         }
         while (queue.length > (pool ? workers * 8 : 0)) await commit(await queue.shift()!);
       }

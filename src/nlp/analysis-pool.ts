@@ -1,7 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import type { ArticleDoc } from '../model/article.js';
+import type { ClusterItem } from '../cluster/types.js';
 
-type Reply = { id: number; doc: ArticleDoc } | { id: number; error: string };
+/** An analysed document with its clustering item, both built on a worker thread. */
+export interface Analysed {
+  doc: ArticleDoc;
+  item: ClusterItem;
+}
+
+type Reply = ({ id: number } & Analysed) | { id: number; error: string };
 
 /**
  * Runs `analyseDoc` on worker threads so that document analysis (the expensive part) uses every
@@ -9,7 +16,7 @@ type Reply = { id: number; doc: ArticleDoc } | { id: number; error: string };
  */
 export class AnalysisPool {
   private readonly workers: { worker: Worker; busy: number }[] = [];
-  private readonly pending = new Map<number, { resolve: (d: ArticleDoc) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (a: Analysed) => void; reject: (e: Error) => void }>();
   private next = 0;
 
   constructor(size: number) {
@@ -23,7 +30,7 @@ export class AnalysisPool {
         this.pending.delete(r.id);
         if (!p) return;
         if ('error' in r) p.reject(new Error(r.error));
-        else p.resolve(r.doc);
+        else p.resolve({ doc: r.doc, item: r.item });
       });
       worker.on('error', (e) => {
         for (const p of this.pending.values()) p.reject(e);
@@ -35,6 +42,10 @@ export class AnalysisPool {
   }
 
   analyse(doc: ArticleDoc): Promise<ArticleDoc> {
+    return this.analyseForClustering(doc).then((a) => a.doc);
+  }
+
+  analyseForClustering(doc: ArticleDoc): Promise<Analysed> {
     const id = this.next++;
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     // Idle workers are unref'd so they never hold the process open; a busy one must, or a caller
