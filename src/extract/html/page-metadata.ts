@@ -1,5 +1,6 @@
 import { jsonLdArticle, type JsonLdArticle } from './json-ld.js';
 import { normalizeDate } from '../normalize-date.js';
+import type { ExtractedPage } from './extracted-page.js';
 
 /**
  * Page metadata from the markup Readability does not read fully: <meta> name/property/itemprop
@@ -7,13 +8,8 @@ import { normalizeDate } from '../normalize-date.js';
  * before Readability runs, because Readability removes scripts and rewrites the tree.
  */
 
-export interface PageMetadata {
-  title: string | null;
-  author: string | null;
-  outlet: string | null;
-  published: string | null;
-  url: string | null;
-  description: string | null;
+/** Every field of the extracted page but its body, plus the JSON-LD node. */
+export interface PageMetadata extends Omit<ExtractedPage, 'text'> {
   /** The JSON-LD article node, kept for its articleBody (used when Readability's body is cut short). */
   jsonLd: JsonLdArticle | null;
 }
