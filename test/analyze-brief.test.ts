@@ -35,3 +35,15 @@ test('timeline: relative dates resolved and sorted', () => {
   assert.deepEqual(dates, [...dates].sort());
   assert.ok(dates.includes('2025-02-27') && dates.includes('2025-02-28'), JSON.stringify(story.timeline));
 });
+
+test('brief: a single-source claim that names its own source is not prefixed twice', () => {
+  const story = buildStory('s', [
+    ...docs(),
+    article('e', 'Harbour Times', 'According to the Freedonia Herald, which first reported the order, the halt affects about 120 deportation flights a month.'),
+  ]);
+  const line = story.brief.find((s) => /120 deportation flights/.test(s.text));
+  assert.ok(line, story.brief.map((s) => s.text).join('\n'));
+  assert.doesNotMatch(line.text, /According to one outlet[^,]*, according to/i);
+  assert.match(line.text, /^According to the Freedonia Herald/);
+  assert.match(line.text, /reported only by Harbour Times/);
+});

@@ -70,7 +70,11 @@ export const briefStoryStep: StoryStep = {
         // "officials told the Valley Standard" in the Valley Standard's own article: its outlet name, as in the table.
         const own = via !== null && f.doc.outlet !== null && bareName(via) === bareName(f.doc.outlet);
         const who = (own ? f.doc.outlet : via) ?? f.doc.outlet ?? f.doc.id;
-        single.push({ s: { text: `According to one outlet (${who}), ${lowerFirst(f, text)}.`, citations, evidence }, score: specificity(f) });
+        // A claim that already names its source ("According to The Record, …") is not prefixed a second time.
+        const line = /^according to\b/i.test(text)
+          ? `${text} (reported only by ${f.doc.outlet ?? who}).`
+          : `According to one outlet (${who}), ${lowerFirst(f, text)}.`;
+        single.push({ s: { text: line, citations, evidence }, score: specificity(f) });
       }
     }
     single.sort((a, b) => b.score - a.score);
