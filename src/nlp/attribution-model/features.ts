@@ -1,19 +1,118 @@
-import { fnv1a } from '../ner/hash.js';
+import { fnv1a, fnv1aFrom, fnv1aJoin2, fnv1aRange } from '../ner/hash.js';
 import type { SentenceFeatures } from '../ner/features.js';
 import { normalizeWord, wordShape } from '../ner/features.js';
 import { cueBase, cueStrength, isBaseCue } from '../speech-cues.js';
 import type { ParagraphView } from './paragraphs.js';
 
-/** How far (in tokens, bucketed) the nearest token satisfying `is` lies, within the same sentence. */
-function distanceBuckets(n: number, sentence: Uint16Array, is: (i: number) => boolean, step: 1 | -1): string[] {
-  const out = new Array<string>(n).fill('none');
-  const order = step === 1 ? Array.from({ length: n }, (_, i) => n - 1 - i) : Array.from({ length: n }, (_, i) => i);
+/*
+ * Feature ids are FNV-1a hashes of names like "cl|q=4-6|in". The committed model was trained on
+ * those exact ids, so nothing here builds the names any more: FNV-1a is streaming, so a name's hash
+ * is its constant prefix's hash continued with the value's characters. Values from a small closed
+ * set (quote state, rule tags, distance buckets, cue kinds) index tables of whole-name hashes
+ * computed once at load; open values (words, shapes, entity types) continue a prefix hash.
+ */
+
+/** Distance bucket names; index 0 = no such token in the sentence. */
+const BUCKETS = ['none', '0', '1', '2', '3', '4-6', '7-12', '13+'] as const;
+const RULE_TAG = ['-', 'B', 'I'] as const;
+const QUOTE = ['out', 'open', 'in', 'close'] as const;
+const CUE_KIND = ['-', 'speech', 'stance', 'base', 'acc'] as const;
+const BOOL = ['false', 'true'] as const;
+const SN = ['0', '1', '2', '3'] as const;
+const BOS = '<s>';
+const EOS = '</s>';
+
+/** Hash of `${prefix}${v}` for each value. */
+const table = (prefix: string, values: readonly string[]) => Uint32Array.from(values, (v) => fnv1a(prefix + v));
+/** Hash of `${prefix}${a}|${b}` at index a * bs.length + b. */
+const table2 = (prefix: string, as: readonly string[], bs: readonly string[]) =>
+  Uint32Array.from(as.flatMap((a) => bs.map((b) => fnv1a(`${prefix}${a}|${b}`))));
+/** Neighbour features: the value set plus the sentence-boundary markers, at indices n and n + 1. */
+const withEnds = (values: readonly string[]) => [...values, BOS, EOS];
+
+// Name of each feature = prefix (+ value); see `paragraphFeatures` for the meaning of each.
+const R3 = RULE_TAG.flatMap((a) => RULE_TAG.flatMap((b) => RULE_TAG.map((c) => a + b + c)));
+const T = {
+  bias: fnv1a('b'),
+  cue: table('cue=', CUE_KIND),
+  cueM1: table('cue-1=', withEnds(CUE_KIND)),
+  cueP1: table('cue+1=', withEnds(CUE_KIND)),
+  cueM2: table('cue-2=', withEnds(CUE_KIND)),
+  cueP2: table('cue+2=', withEnds(CUE_KIND)),
+  cl: table('cl=', BUCKETS),
+  cr: table('cr=', BUCKETS),
+  clcr: table2('cl|cr=', BUCKETS, BUCKETS),
+  clq: table2('cl|q=', BUCKETS, QUOTE),
+  crq: table2('cr|q=', BUCKETS, QUOTE),
+  q: table('q=', QUOTE),
+  ql: table('q|l=', QUOTE.map((q) => q + '|')),
+  qM1: table('q-1=', withEnds(QUOTE)),
+  qP1: table('q+1=', withEnds(QUOTE)),
+  ss: table2('ss=', BOOL, BOOL),
+  sn: table('sn=', SN),
+  rs: table('rs=', RULE_TAG),
+  rc: table('rc=', RULE_TAG),
+  rt: table('rt=', RULE_TAG),
+  r3: table('r3=', R3),
+  r3q: table2('r3|q=', R3, QUOTE),
+  rcl: table('rc|l=', RULE_TAG.map((t) => t + '|')),
+  rss: table('rs|s=', RULE_TAG.map((t) => t + '|')),
+  rl: table('rl=', BUCKETS),
+  rr: table('rr=', BUCKETS),
+  rsM1: table('rs-1=', withEnds(RULE_TAG)),
+  rsP1: table('rs+1=', withEnds(RULE_TAG)),
+  rtM1: table('rt-1=', withEnds(RULE_TAG)),
+  rtP1: table('rt+1=', withEnds(RULE_TAG)),
+  tc: table('tc=', RULE_TAG),
+  tcM1: table('tc-1=', withEnds(RULE_TAG)),
+  tcP1: table('tc+1=', withEnds(RULE_TAG)),
+  tl: table('tl=', BUCKETS),
+  tr: table('tr=', BUCKETS),
+  tltr: table2('tl|tr=', BUCKETS, BUCKETS),
+  tlq: table2('tl|q=', BUCKETS, QUOTE),
+  trq: table2('tr|q=', BUCKETS, QUOTE),
+  trs: table('tr|s=', BUCKETS.map((b) => b + '|')),
+  tll: table('tl|l=', BUCKETS.map((b) => b + '|')),
+  trl: table('tr|l=', BUCKETS.map((b) => b + '|')),
+  tcrt: table2('tc|rt=', RULE_TAG, RULE_TAG),
+  tcrs: table2('tc|rs=', RULE_TAG, RULE_TAG),
+};
+// Prefixes continued with an open value (a word, shape or entity type).
+const P = {
+  w: fnv1a('w='),
+  l: fnv1a('l='),
+  s: fnv1a('s='),
+  p: [0, 0, fnv1a('p2='), fnv1a('p3=')],
+  x: [0, 0, fnv1a('x2='), fnv1a('x3=')],
+  lM1: fnv1a('l-1='),
+  lP1: fnv1a('l+1='),
+  lM2: fnv1a('l-2='),
+  lP2: fnv1a('l+2='),
+  bM: fnv1a('b-='),
+  bP: fnv1a('b+='),
+  t3: fnv1a('t3='),
+  cb: fnv1a('cb='),
+  ssl: fnv1a('ss|l='),
+  e: fnv1a('e='),
+  eM1: fnv1a('e-1='),
+  eP1: fnv1a('e+1='),
+  ecr: fnv1a('e|cr='),
+  twl: fnv1a('twl='),
+  twr: fnv1a('twr='),
+  twltl: fnv1a('twl|tl='),
+  twrtr: fnv1a('twr|tr='),
+};
+
+/** Bucket index (into BUCKETS) of how far the nearest token satisfying `is` lies, within the same sentence. */
+function distanceBuckets(n: number, sentence: Uint16Array, is: (i: number) => boolean, step: 1 | -1): Uint8Array {
+  const out = new Uint8Array(n);
   let last = -1;
-  for (const i of order) {
+  for (let k = 0; k < n; k++) {
+    const i = step === 1 ? n - 1 - k : k;
     if (last >= 0 && sentence[last] !== sentence[i]) last = -1;
     if (last >= 0) {
       const d = Math.abs(last - i);
-      out[i] = d <= 3 ? String(d) : d <= 6 ? '4-6' : d <= 12 ? '7-12' : '13+';
+      out[i] = d <= 3 ? d + 1 : d <= 6 ? 5 : d <= 12 ? 6 : 7;
     }
     if (is(i)) last = i;
   }
@@ -35,8 +134,16 @@ function nearestWord(lower: readonly string[], sentence: Uint16Array, cues: Uint
   return out;
 }
 
-const RULE_TAG = ['-', 'B', 'I'];
-const QUOTE = ['out', 'open', 'in', 'close'];
+/** Index into CUE_KIND of a lower-cased word. */
+function cueKind(l: string): number {
+  const strength = cueStrength(l);
+  if (strength === 'speech') return 1;
+  if (strength === 'stance') return 2;
+  return isBaseCue(l) ? 3 : l === 'according' ? 4 : 0;
+}
+
+/** Upper bound of features per token (50 base + 17 second stage), to size the id buffer once. */
+const MAX_PER_TOKEN = 72;
 
 /**
  * Hashed features of every token of a paragraph: word, lower case, shape, affixes, a ±2 window,
@@ -49,103 +156,116 @@ export function paragraphFeatures(p: ParagraphView, bucketMask: number, cues: Ui
   const words = p.words.map(normalizeWord);
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(wordShape);
-  const cue = lower.map((l) => cueStrength(l) ?? (isBaseCue(l) ? 'base' : l === 'according' ? 'acc' : '-'));
-  const isCue = (i: number) => cue[i] !== '-';
-  const isRuleCue = (i: number) => p.rule[1][i] !== 0;
-  const cueLeft = distanceBuckets(n, p.sentence, isCue, -1);
-  const cueRight = distanceBuckets(n, p.sentence, isCue, 1);
-  const ruleLeft = distanceBuckets(n, p.sentence, isRuleCue, -1);
-  const ruleRight = distanceBuckets(n, p.sentence, isRuleCue, 1);
-  const at = (a: readonly string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : a[i]!);
-  // Second stage (source and content taggers): where the cue tagger put cues, and which words they are.
-  const isTaggedCue = (i: number) => cues !== null && cues[i] !== 0;
-  const tagLeft = cues ? distanceBuckets(n, p.sentence, isTaggedCue, -1) : null;
-  const tagRight = cues ? distanceBuckets(n, p.sentence, isTaggedCue, 1) : null;
-  const cueWordLeft = cues ? nearestWord(lower, p.sentence, cues, -1) : null;
-  const cueWordRight = cues ? nearestWord(lower, p.sentence, cues, 1) : null;
-  const ids: number[] = [];
+  const cue = Uint8Array.from(lower, cueKind);
+  const [ruleS, ruleC, ruleT] = p.rule;
+  const cueLeft = distanceBuckets(n, p.sentence, (i) => cue[i] !== 0, -1);
+  const cueRight = distanceBuckets(n, p.sentence, (i) => cue[i] !== 0, 1);
+  const ruleLeft = distanceBuckets(n, p.sentence, (i) => ruleC[i] !== 0, -1);
+  const ruleRight = distanceBuckets(n, p.sentence, (i) => ruleC[i] !== 0, 1);
+  const at = (a: readonly string[], i: number) => (i < 0 ? BOS : i >= n ? EOS : a[i]!);
+  // Index of a neighbour's value in a withEnds() table: the value, or the boundary marker past either end.
+  const near = (a: Uint8Array, i: number, size: number) => (i < 0 ? size : i >= n ? size + 1 : a[i]!);
+  const entity = p.entity.map((e) => e ?? '-');
+  const ids = new Uint32Array(n * MAX_PER_TOKEN);
+  let k = 0;
+  const f = (h: number) => {
+    ids[k++] = h & bucketMask;
+  };
   const offsets = new Uint32Array(n + 1);
-  const f = (s: string) => ids.push(fnv1a(s) & bucketMask);
+  // Second stage (source and content taggers): where the cue tagger put cues, and which words they are.
+  const tagged = cues && {
+    tags: cues,
+    left: distanceBuckets(n, p.sentence, (i) => cues[i] !== 0, -1),
+    right: distanceBuckets(n, p.sentence, (i) => cues[i] !== 0, 1),
+    wordLeft: nearestWord(lower, p.sentence, cues, -1),
+    wordRight: nearestWord(lower, p.sentence, cues, 1),
+  };
   for (let i = 0; i < n; i++) {
     const l = lower[i]!;
     const s = shapes[i]!;
-    const q = QUOTE[p.quote[i]!]!;
-    const rs = RULE_TAG[p.rule[0][i]!]!;
-    const rc = RULE_TAG[p.rule[1][i]!]!;
-    const rt = RULE_TAG[p.rule[2][i]!]!;
+    const q = p.quote[i]!;
+    const rs = ruleS[i]!;
+    const rc = ruleC[i]!;
+    const rt = ruleT[i]!;
+    const cl = cueLeft[i]!;
+    const cr = cueRight[i]!;
     const sentStart = i === 0 || p.sentence[i - 1] !== p.sentence[i];
     const sentEnd = i === n - 1 || p.sentence[i + 1] !== p.sentence[i];
-    f('b');
-    f(`w=${words[i]}`);
-    f(`l=${l}`);
-    f(`s=${s}`);
+    f(T.bias);
+    f(fnv1aFrom(P.w, words[i]!));
+    f(fnv1aFrom(P.l, l));
+    f(fnv1aFrom(P.s, s));
     for (let j = 2; j <= 3 && j < l.length; j++) {
-      f(`p${j}=${l.slice(0, j)}`);
-      f(`x${j}=${l.slice(-j)}`);
+      f(fnv1aRange(P.p[j]!, l, 0, j));
+      f(fnv1aRange(P.x[j]!, l, l.length - j, l.length));
     }
-    f(`l-1=${at(lower, i - 1)}`);
-    f(`l+1=${at(lower, i + 1)}`);
-    f(`l-2=${at(lower, i - 2)}`);
-    f(`l+2=${at(lower, i + 2)}`);
-    f(`b-=${at(lower, i - 1)}|${l}`);
-    f(`b+=${l}|${at(lower, i + 1)}`);
-    f(`t3=${at(shapes, i - 1)}|${s}|${at(shapes, i + 1)}`);
-    f(`cue=${cue[i]}`);
-    if (isCue(i)) f(`cb=${cueBase(l) ?? l}`);
-    f(`cue-1=${i > 0 ? cue[i - 1] : '<s>'}`);
-    f(`cue+1=${i + 1 < n ? cue[i + 1] : '</s>'}`);
-    f(`cue-2=${i > 1 ? cue[i - 2] : '<s>'}`);
-    f(`cue+2=${i + 2 < n ? cue[i + 2] : '</s>'}`);
-    f(`cl=${cueLeft[i]}`);
-    f(`cr=${cueRight[i]}`);
-    f(`cl|cr=${cueLeft[i]}|${cueRight[i]}`);
-    f(`cl|q=${cueLeft[i]}|${q}`);
-    f(`cr|q=${cueRight[i]}|${q}`);
-    f(`q=${q}`);
-    f(`q|l=${q}|${l}`);
-    f(`q-1=${i > 0 ? QUOTE[p.quote[i - 1]!] : '<s>'}`);
-    f(`q+1=${i + 1 < n ? QUOTE[p.quote[i + 1]!] : '</s>'}`);
-    f(`ss=${sentStart}|${sentEnd}`);
-    f(`sn=${Math.min(p.sentence[i]!, 3)}`);
-    if (sentStart) f(`ss|l=${l}`);
-    f(`rs=${rs}`);
-    f(`rc=${rc}`);
-    f(`rt=${rt}`);
-    f(`r3=${rs}${rc}${rt}`);
-    f(`r3|q=${rs}${rc}${rt}|${q}`);
-    f(`rc|l=${rc}|${l}`);
-    f(`rs|s=${rs}|${s}`);
-    f(`rl=${ruleLeft[i]}`);
-    f(`rr=${ruleRight[i]}`);
-    f(`rs-1=${i > 0 ? RULE_TAG[p.rule[0][i - 1]!] : '<s>'}`);
-    f(`rs+1=${i + 1 < n ? RULE_TAG[p.rule[0][i + 1]!] : '</s>'}`);
-    f(`rt-1=${i > 0 ? RULE_TAG[p.rule[2][i - 1]!] : '<s>'}`);
-    f(`rt+1=${i + 1 < n ? RULE_TAG[p.rule[2][i + 1]!] : '</s>'}`);
-    f(`e=${p.entity[i] ?? '-'}`);
-    f(`e-1=${i > 0 ? (p.entity[i - 1] ?? '-') : '<s>'}`);
-    f(`e+1=${i + 1 < n ? (p.entity[i + 1] ?? '-') : '</s>'}`);
-    f(`e|cr=${p.entity[i] ?? '-'}|${cueRight[i]}`);
-    if (cues && tagLeft && tagRight && cueWordLeft && cueWordRight) {
-      const tag = RULE_TAG[cues[i]!]!;
-      f(`tc=${tag}`);
-      f(`tc-1=${i > 0 ? RULE_TAG[cues[i - 1]!] : '<s>'}`);
-      f(`tc+1=${i + 1 < n ? RULE_TAG[cues[i + 1]!] : '</s>'}`);
-      f(`tl=${tagLeft[i]}`);
-      f(`tr=${tagRight[i]}`);
-      f(`tl|tr=${tagLeft[i]}|${tagRight[i]}`);
-      f(`tl|q=${tagLeft[i]}|${q}`);
-      f(`tr|q=${tagRight[i]}|${q}`);
-      f(`tr|s=${tagRight[i]}|${s}`);
-      f(`tl|l=${tagLeft[i]}|${l}`);
-      f(`tr|l=${tagRight[i]}|${l}`);
-      f(`twl=${cueWordLeft[i]}`);
-      f(`twr=${cueWordRight[i]}`);
-      f(`twl|tl=${cueWordLeft[i]}|${tagLeft[i]}`);
-      f(`twr|tr=${cueWordRight[i]}|${tagRight[i]}`);
-      f(`tc|rt=${tag}|${rt}`);
-      f(`tc|rs=${tag}|${rs}`);
+    f(fnv1aFrom(P.lM1, at(lower, i - 1)));
+    f(fnv1aFrom(P.lP1, at(lower, i + 1)));
+    f(fnv1aFrom(P.lM2, at(lower, i - 2)));
+    f(fnv1aFrom(P.lP2, at(lower, i + 2)));
+    f(fnv1aJoin2(P.bM, at(lower, i - 1), l));
+    f(fnv1aJoin2(P.bP, l, at(lower, i + 1)));
+    // t3 = "prev|shape|next": the first value and its '|' continue the prefix, then a two-part join.
+    f(fnv1aJoin2(fnv1aFrom(fnv1aFrom(P.t3, at(shapes, i - 1)), '|'), s, at(shapes, i + 1)));
+    f(T.cue[cue[i]!]!);
+    if (cue[i] !== 0) f(fnv1aFrom(P.cb, cueBase(l) ?? l));
+    f(T.cueM1[near(cue, i - 1, CUE_KIND.length)]!);
+    f(T.cueP1[near(cue, i + 1, CUE_KIND.length)]!);
+    f(T.cueM2[near(cue, i - 2, CUE_KIND.length)]!);
+    f(T.cueP2[near(cue, i + 2, CUE_KIND.length)]!);
+    f(T.cl[cl]!);
+    f(T.cr[cr]!);
+    f(T.clcr[cl * BUCKETS.length + cr]!);
+    f(T.clq[cl * QUOTE.length + q]!);
+    f(T.crq[cr * QUOTE.length + q]!);
+    f(T.q[q]!);
+    f(fnv1aFrom(T.ql[q]!, l));
+    f(T.qM1[near(p.quote, i - 1, QUOTE.length)]!);
+    f(T.qP1[near(p.quote, i + 1, QUOTE.length)]!);
+    f(T.ss[(sentStart ? 2 : 0) + (sentEnd ? 1 : 0)]!);
+    f(T.sn[Math.min(p.sentence[i]!, 3)]!);
+    if (sentStart) f(fnv1aFrom(P.ssl, l));
+    f(T.rs[rs]!);
+    f(T.rc[rc]!);
+    f(T.rt[rt]!);
+    const r3 = rs * 9 + rc * 3 + rt;
+    f(T.r3[r3]!);
+    f(T.r3q[r3 * QUOTE.length + q]!);
+    f(fnv1aFrom(T.rcl[rc]!, l));
+    f(fnv1aFrom(T.rss[rs]!, s));
+    f(T.rl[ruleLeft[i]!]!);
+    f(T.rr[ruleRight[i]!]!);
+    f(T.rsM1[near(ruleS, i - 1, RULE_TAG.length)]!);
+    f(T.rsP1[near(ruleS, i + 1, RULE_TAG.length)]!);
+    f(T.rtM1[near(ruleT, i - 1, RULE_TAG.length)]!);
+    f(T.rtP1[near(ruleT, i + 1, RULE_TAG.length)]!);
+    f(fnv1aFrom(P.e, entity[i]!));
+    f(fnv1aFrom(P.eM1, at(entity, i - 1)));
+    f(fnv1aFrom(P.eP1, at(entity, i + 1)));
+    f(fnv1aJoin2(P.ecr, entity[i]!, BUCKETS[cr]!));
+    if (tagged) {
+      const tc = tagged.tags[i]!;
+      const tl = tagged.left[i]!;
+      const tr = tagged.right[i]!;
+      f(T.tc[tc]!);
+      f(T.tcM1[near(tagged.tags, i - 1, RULE_TAG.length)]!);
+      f(T.tcP1[near(tagged.tags, i + 1, RULE_TAG.length)]!);
+      f(T.tl[tl]!);
+      f(T.tr[tr]!);
+      f(T.tltr[tl * BUCKETS.length + tr]!);
+      f(T.tlq[tl * QUOTE.length + q]!);
+      f(T.trq[tr * QUOTE.length + q]!);
+      f(fnv1aFrom(T.trs[tr]!, s));
+      f(fnv1aFrom(T.tll[tl]!, l));
+      f(fnv1aFrom(T.trl[tr]!, l));
+      f(fnv1aFrom(P.twl, tagged.wordLeft[i]!));
+      f(fnv1aFrom(P.twr, tagged.wordRight[i]!));
+      f(fnv1aJoin2(P.twltl, tagged.wordLeft[i]!, BUCKETS[tl]!));
+      f(fnv1aJoin2(P.twrtr, tagged.wordRight[i]!, BUCKETS[tr]!));
+      f(T.tcrt[tc * RULE_TAG.length + rt]!);
+      f(T.tcrs[tc * RULE_TAG.length + rs]!);
     }
-    offsets[i + 1] = ids.length;
+    offsets[i + 1] = k;
   }
-  return { ids: Uint32Array.from(ids), offsets };
+  return { ids: ids.slice(0, k), offsets };
 }

@@ -36,3 +36,8 @@ export function fnv1aUint(h: number, n: number): number {
   }
   return h >>> 0;
 }
+
+/** `fnv1aFrom(h, a + '|' + b)`: a two-part feature value joined by '|', without building it. */
+export function fnv1aJoin2(h: number, a: string, b: string): number {
+  return fnv1aFrom(fnv1aFrom(fnv1aFrom(h, a), '|'), b);
+}
