@@ -1,10 +1,11 @@
 import type { Discrepancy, Story } from '../model/dossier.js';
 import { claimLabel, conflictDiscrepancies } from './discrepancies-claim-conflicts.js';
+import { articleLabel } from './article-label.js';
 
 /** `date`: two articles date the same fact differently. */
 export function dateDiscrepancies(story: Story): Discrepancy[] {
   return conflictDiscrepancies(story, 'date', (a, b) => {
     const days = (f: typeof a) => f.dates.map((d) => d.value).join(', ');
-    return `Different dates for "${claimLabel(a)}": ${days(a)} (${a.doc.id}) vs ${days(b)} (${b.doc.id})`;
+    return `Different dates for "${claimLabel(a)}": ${days(a)} (${articleLabel(a.doc)}) vs ${days(b)} (${articleLabel(b.doc)})`;
   });
 }

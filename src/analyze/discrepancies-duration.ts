@@ -6,6 +6,7 @@ import { quotedSpans } from '../nlp/claims.js';
 import { spansOverlap } from '../model/span.js';
 import { eventNounClass } from '../nlp/verb-lexicon.js';
 import { singularUnit } from './quantities.js';
+import { articleLabel } from './article-label.js';
 
 /** How long an event is said to last. */
 export type Extent = 'bounded' | 'unknown' | 'permanent';
@@ -83,7 +84,7 @@ export function durationDiscrepancies({ docs }: StoryInput, _story: Story): Disc
       if (done.has(key)) continue;
       done.add(key);
       const evidence = all.filter((x) => x.event === a.event && (x.doc === a.doc || x.doc === b.doc)).map(ev);
-      out.push({ kind: 'duration', summary: `How long the ${a.noun} lasts: ${EXTENT_WORDS[a.extent]} ("${a.cue}") in ${a.doc.id}, ${EXTENT_WORDS[b.extent]} ("${b.cue}") in ${b.doc.id}`, articles: [a.doc.id, b.doc.id], evidence });
+      out.push({ kind: 'duration', summary: `How long the ${a.noun} lasts: ${EXTENT_WORDS[a.extent]} ("${a.cue}") in ${articleLabel(a.doc)}, ${EXTENT_WORDS[b.extent]} ("${b.cue}") in ${articleLabel(b.doc)}`, articles: [a.doc.id, b.doc.id], evidence });
     }
   }
   return out;

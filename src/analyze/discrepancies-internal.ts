@@ -5,6 +5,7 @@ import { spanContains } from '../model/span.js';
 import type { StoryInput } from './story-step.js';
 import { themeKey } from './claim-frame.js';
 import { isReporting, verbLemma } from '../nlp/verb-lexicon.js';
+import { articleLabel } from './article-label.js';
 
 const GENERIC = new Set(['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman', 'department', 'office', 'government', 'ministry', 'agency', 'senior', 'former', 'a', 'an', 'the', 'its', 'their', 'of', 'for', 'and', 'us', 'u.s', 'has', 'have', 'had']);
 // The party must be named right before the reporting verb ("Pentagon officials clarified"), not anywhere earlier.
@@ -73,7 +74,7 @@ export function internalDiscrepancies({ docs }: StoryInput, story: Story): Discr
       const [first, second] = spoke.start < nc.sentence.start ? [spoke, nc.sentence] : [nc.sentence, spoke];
       out.push({
         kind: 'internal',
-        summary: `${doc.id} says ${[...nc.who].join(' ')} did not comment, yet reports its statement`,
+        summary: `${articleLabel(doc)} says ${[...nc.who].join(' ')} did not comment, yet reports its statement`,
         articles: [doc.id],
         evidence: [ev(doc, first), ev(doc, second)],
       });

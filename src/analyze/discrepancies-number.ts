@@ -3,6 +3,7 @@ import type { StoryInput } from './story-step.js';
 import { claimLabel, conflictDiscrepancies } from './discrepancies-claim-conflicts.js';
 import { numberStatements, statementsConflict, type NumberStatement } from './number-statements.js';
 import { sameQuantity } from './quantities.js';
+import { articleLabel, articleLabels } from './article-label.js';
 
 const evidenceOf = (s: NumberStatement): Evidence => ({ article: s.doc.id, text: s.doc.text.slice(s.sentence.start, s.sentence.end), start: s.sentence.start, end: s.sentence.end });
 const written = (s: NumberStatement) => `${s.doc.text.slice(s.number.start, s.number.end)} ${s.number.unit ?? ''}`.trim();
@@ -38,7 +39,7 @@ function statementDiscrepancies(docs: StoryInput['docs'], covered: ReadonlySet<s
     if (versions.length < 2) continue;
     const evidence = members.map(evidenceOf).filter((e, i, es) => es.findIndex((f) => f.article === e.article && f.start === e.start) === i);
     if (evidence.every((e) => covered.has(`${e.article}:${e.start}`))) continue;
-    const parts = versions.map((v) => `${written(v[0]!)} (${[...new Set(v.map((s) => s.doc.id))].join(', ')})`);
+    const parts = versions.map((v) => `${written(v[0]!)} (${articleLabels(v.map((s) => s.doc))})`);
     out.push({ kind: 'number', summary: `Different figures: ${parts.join(' vs ')}`, articles: [...new Set(members.map((s) => s.doc.id))], evidence });
   }
   return out;
@@ -48,7 +49,7 @@ function statementDiscrepancies(docs: StoryInput['docs'], covered: ReadonlySet<s
 export function numberDiscrepancies(input: StoryInput, story: Story): Discrepancy[] {
   const fromClaims = conflictDiscrepancies(story, 'number', (a, b) => {
     const nums = (f: typeof a) => f.numbers.map((n) => f.doc.text.slice(n.start, n.end)).join(', ');
-    return `Different numbers for "${claimLabel(a)}": ${nums(a)} (${a.doc.id}) vs ${nums(b)} (${b.doc.id})`;
+    return `Different numbers for "${claimLabel(a)}": ${nums(a)} (${articleLabel(a.doc)}) vs ${nums(b)} (${articleLabel(b.doc)})`;
   });
   const covered = new Set(fromClaims.flatMap((d) => d.evidence.map((e) => `${e.article}:${e.start}`)));
   return [...fromClaims, ...statementDiscrepancies(input.docs, covered)];

@@ -2,6 +2,7 @@ import { annotationsOf } from '../model/article.js';
 import type { Discrepancy, Evidence, Story } from '../model/dossier.js';
 import type { StoryInput } from './story-step.js';
 import { normalKey } from './entity-keys.js';
+import { articleLabels } from './article-label.js';
 
 const FILLER = new Set(['of', 'the', 'for', 'us', 'u.s', 'u.s.', 'former', 'then', 'current', 'senior', 'top']);
 
@@ -41,6 +42,8 @@ export function roleDiscrepancies({ docs }: StoryInput, _story: Story): Discrepa
       }
     }
   }
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const labelsOf = (ids: string[]) => articleLabels(ids.map((id) => byId.get(id)!));
   const out: Discrepancy[] = [];
   for (const roles of byPerson.values()) {
     // One discrepancy per pair of conflicting titles, citing every article that uses either.
@@ -56,7 +59,7 @@ export function roleDiscrepancies({ docs }: StoryInput, _story: Story): Discrepa
         const evidence = roles.filter((m) => m.role === x || m.role === y).map((m) => m.evidence);
         out.push({
           kind: 'role',
-          summary: `${a.name} is "${x}" in ${using(x!).join(', ')} but "${y}" in ${using(y!).join(', ')}`,
+          summary: `${a.name} is "${x}" in ${labelsOf(using(x!))} but "${y}" in ${labelsOf(using(y!))}`,
           articles: [...new Set([...using(x!), ...using(y!)])],
           evidence: evidence.filter((e, i) => evidence.findIndex((f) => f.article === e.article) === i),
         });
