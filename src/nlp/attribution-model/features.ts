@@ -142,16 +142,28 @@ function cueKind(l: string): number {
   return isBaseCue(l) ? 3 : l === 'according' ? 4 : 0;
 }
 
-/** Upper bound of features per token (50 base + 17 second stage), to size the id buffer once. */
-const MAX_PER_TOKEN = 72;
+/** Upper bound of first-stage features per token (50), to size the id buffer once. */
+const MAX_BASE_PER_TOKEN = 50;
+/** Second-stage features per token. */
+const TAG_PER_TOKEN = 17;
 
-/**
- * Hashed features of every token of a paragraph: word, lower case, shape, affixes, a ±2 window,
- * reporting-verb lexicon hits nearby and how far the nearest one is, quote state, sentence
- * position, entity types and the rule-based relation tags (stacking: the model learns when the
- * rules are right and extends them where they stop).
- */
-export function paragraphFeatures(p: ParagraphView, bucketMask: number, cues: Uint8Array | null = null): SentenceFeatures {
+/** What the second call for the same paragraph reuses: the first stage's ids and the token strings. */
+interface BaseFeatures extends SentenceFeatures {
+  mask: number;
+  lower: string[];
+  shapes: string[];
+}
+
+// The tagger extracts features twice per paragraph (cue stage, then with the tagged cues); the
+// second call copies the first stage's ids instead of hashing them again.
+const baseCache = new WeakMap<ParagraphView, BaseFeatures>();
+
+// Index of a neighbour's value in a withEnds() table: the value, or the boundary marker past either end.
+const near = (a: Uint8Array, n: number, i: number, size: number) => (i < 0 ? size : i >= n ? size + 1 : a[i]!);
+
+function baseFeatures(p: ParagraphView, bucketMask: number): BaseFeatures {
+  const hit = baseCache.get(p);
+  if (hit && hit.mask === bucketMask) return hit;
   const n = p.words.length;
   const words = p.words.map(normalizeWord);
   const lower = words.map((w) => w.toLowerCase());
@@ -163,23 +175,13 @@ export function paragraphFeatures(p: ParagraphView, bucketMask: number, cues: Ui
   const ruleLeft = distanceBuckets(n, p.sentence, (i) => ruleC[i] !== 0, -1);
   const ruleRight = distanceBuckets(n, p.sentence, (i) => ruleC[i] !== 0, 1);
   const at = (a: readonly string[], i: number) => (i < 0 ? BOS : i >= n ? EOS : a[i]!);
-  // Index of a neighbour's value in a withEnds() table: the value, or the boundary marker past either end.
-  const near = (a: Uint8Array, i: number, size: number) => (i < 0 ? size : i >= n ? size + 1 : a[i]!);
   const entity = p.entity.map((e) => e ?? '-');
-  const ids = new Uint32Array(n * MAX_PER_TOKEN);
+  const ids = new Uint32Array(n * MAX_BASE_PER_TOKEN);
   let k = 0;
   const f = (h: number) => {
     ids[k++] = h & bucketMask;
   };
   const offsets = new Uint32Array(n + 1);
-  // Second stage (source and content taggers): where the cue tagger put cues, and which words they are.
-  const tagged = cues && {
-    tags: cues,
-    left: distanceBuckets(n, p.sentence, (i) => cues[i] !== 0, -1),
-    right: distanceBuckets(n, p.sentence, (i) => cues[i] !== 0, 1),
-    wordLeft: nearestWord(lower, p.sentence, cues, -1),
-    wordRight: nearestWord(lower, p.sentence, cues, 1),
-  };
   for (let i = 0; i < n; i++) {
     const l = lower[i]!;
     const s = shapes[i]!;
@@ -209,10 +211,10 @@ export function paragraphFeatures(p: ParagraphView, bucketMask: number, cues: Ui
     f(fnv1aJoin2(fnv1aFrom(fnv1aFrom(P.t3, at(shapes, i - 1)), '|'), s, at(shapes, i + 1)));
     f(T.cue[cue[i]!]!);
     if (cue[i] !== 0) f(fnv1aFrom(P.cb, cueBase(l) ?? l));
-    f(T.cueM1[near(cue, i - 1, CUE_KIND.length)]!);
-    f(T.cueP1[near(cue, i + 1, CUE_KIND.length)]!);
-    f(T.cueM2[near(cue, i - 2, CUE_KIND.length)]!);
-    f(T.cueP2[near(cue, i + 2, CUE_KIND.length)]!);
+    f(T.cueM1[near(cue, n, i - 1, CUE_KIND.length)]!);
+    f(T.cueP1[near(cue, n, i + 1, CUE_KIND.length)]!);
+    f(T.cueM2[near(cue, n, i - 2, CUE_KIND.length)]!);
+    f(T.cueP2[near(cue, n, i + 2, CUE_KIND.length)]!);
     f(T.cl[cl]!);
     f(T.cr[cr]!);
     f(T.clcr[cl * BUCKETS.length + cr]!);
@@ -220,8 +222,8 @@ export function paragraphFeatures(p: ParagraphView, bucketMask: number, cues: Ui
     f(T.crq[cr * QUOTE.length + q]!);
     f(T.q[q]!);
     f(fnv1aFrom(T.ql[q]!, l));
-    f(T.qM1[near(p.quote, i - 1, QUOTE.length)]!);
-    f(T.qP1[near(p.quote, i + 1, QUOTE.length)]!);
+    f(T.qM1[near(p.quote, n, i - 1, QUOTE.length)]!);
+    f(T.qP1[near(p.quote, n, i + 1, QUOTE.length)]!);
     f(T.ss[(sentStart ? 2 : 0) + (sentEnd ? 1 : 0)]!);
     f(T.sn[Math.min(p.sentence[i]!, 3)]!);
     if (sentStart) f(fnv1aFrom(P.ssl, l));
@@ -235,37 +237,75 @@ export function paragraphFeatures(p: ParagraphView, bucketMask: number, cues: Ui
     f(fnv1aFrom(T.rss[rs]!, s));
     f(T.rl[ruleLeft[i]!]!);
     f(T.rr[ruleRight[i]!]!);
-    f(T.rsM1[near(ruleS, i - 1, RULE_TAG.length)]!);
-    f(T.rsP1[near(ruleS, i + 1, RULE_TAG.length)]!);
-    f(T.rtM1[near(ruleT, i - 1, RULE_TAG.length)]!);
-    f(T.rtP1[near(ruleT, i + 1, RULE_TAG.length)]!);
+    f(T.rsM1[near(ruleS, n, i - 1, RULE_TAG.length)]!);
+    f(T.rsP1[near(ruleS, n, i + 1, RULE_TAG.length)]!);
+    f(T.rtM1[near(ruleT, n, i - 1, RULE_TAG.length)]!);
+    f(T.rtP1[near(ruleT, n, i + 1, RULE_TAG.length)]!);
     f(fnv1aFrom(P.e, entity[i]!));
     f(fnv1aFrom(P.eM1, at(entity, i - 1)));
     f(fnv1aFrom(P.eP1, at(entity, i + 1)));
     f(fnv1aJoin2(P.ecr, entity[i]!, BUCKETS[cr]!));
-    if (tagged) {
-      const tc = tagged.tags[i]!;
-      const tl = tagged.left[i]!;
-      const tr = tagged.right[i]!;
-      f(T.tc[tc]!);
-      f(T.tcM1[near(tagged.tags, i - 1, RULE_TAG.length)]!);
-      f(T.tcP1[near(tagged.tags, i + 1, RULE_TAG.length)]!);
-      f(T.tl[tl]!);
-      f(T.tr[tr]!);
-      f(T.tltr[tl * BUCKETS.length + tr]!);
-      f(T.tlq[tl * QUOTE.length + q]!);
-      f(T.trq[tr * QUOTE.length + q]!);
-      f(fnv1aFrom(T.trs[tr]!, s));
-      f(fnv1aFrom(T.tll[tl]!, l));
-      f(fnv1aFrom(T.trl[tr]!, l));
-      f(fnv1aFrom(P.twl, tagged.wordLeft[i]!));
-      f(fnv1aFrom(P.twr, tagged.wordRight[i]!));
-      f(fnv1aJoin2(P.twltl, tagged.wordLeft[i]!, BUCKETS[tl]!));
-      f(fnv1aJoin2(P.twrtr, tagged.wordRight[i]!, BUCKETS[tr]!));
-      f(T.tcrt[tc * RULE_TAG.length + rt]!);
-      f(T.tcrs[tc * RULE_TAG.length + rs]!);
-    }
     offsets[i + 1] = k;
   }
-  return { ids: ids.slice(0, k), offsets };
+  const out = { ids: ids.slice(0, k), offsets, mask: bucketMask, lower, shapes };
+  baseCache.set(p, out);
+  return out;
+}
+
+/**
+ * Hashed features of every token of a paragraph: word, lower case, shape, affixes, a ±2 window,
+ * reporting-verb lexicon hits nearby and how far the nearest one is, quote state, sentence
+ * position, entity types and the rule-based relation tags (stacking: the model learns when the
+ * rules are right and extends them where they stop). With `cues` (the cue tagger's labels), each
+ * token's features are followed by where the tagged cues are and which words they are.
+ */
+export function paragraphFeatures(p: ParagraphView, bucketMask: number, cues: Uint8Array | null = null): SentenceFeatures {
+  const base = baseFeatures(p, bucketMask);
+  if (cues === null) return { ids: base.ids, offsets: base.offsets };
+  const n = p.words.length;
+  const { lower, shapes } = base;
+  const tagged = {
+    tags: cues,
+    left: distanceBuckets(n, p.sentence, (i) => cues[i] !== 0, -1),
+    right: distanceBuckets(n, p.sentence, (i) => cues[i] !== 0, 1),
+    wordLeft: nearestWord(lower, p.sentence, cues, -1),
+    wordRight: nearestWord(lower, p.sentence, cues, 1),
+  };
+  const ids = new Uint32Array(base.ids.length + n * TAG_PER_TOKEN);
+  let k = 0;
+  const f = (h: number) => {
+    ids[k++] = h & bucketMask;
+  };
+  const offsets = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    ids.set(base.ids.subarray(base.offsets[i]!, base.offsets[i + 1]!), k);
+    k += base.offsets[i + 1]! - base.offsets[i]!;
+    const l = lower[i]!;
+    const s = shapes[i]!;
+    const q = p.quote[i]!;
+    const rs = p.rule[0][i]!;
+    const rt = p.rule[2][i]!;
+    const tc = tagged.tags[i]!;
+    const tl = tagged.left[i]!;
+    const tr = tagged.right[i]!;
+    f(T.tc[tc]!);
+    f(T.tcM1[near(tagged.tags, n, i - 1, RULE_TAG.length)]!);
+    f(T.tcP1[near(tagged.tags, n, i + 1, RULE_TAG.length)]!);
+    f(T.tl[tl]!);
+    f(T.tr[tr]!);
+    f(T.tltr[tl * BUCKETS.length + tr]!);
+    f(T.tlq[tl * QUOTE.length + q]!);
+    f(T.trq[tr * QUOTE.length + q]!);
+    f(fnv1aFrom(T.trs[tr]!, s));
+    f(fnv1aFrom(T.tll[tl]!, l));
+    f(fnv1aFrom(T.trl[tr]!, l));
+    f(fnv1aFrom(P.twl, tagged.wordLeft[i]!));
+    f(fnv1aFrom(P.twr, tagged.wordRight[i]!));
+    f(fnv1aJoin2(P.twltl, tagged.wordLeft[i]!, BUCKETS[tl]!));
+    f(fnv1aJoin2(P.twrtr, tagged.wordRight[i]!, BUCKETS[tr]!));
+    f(T.tcrt[tc * RULE_TAG.length + rt]!);
+    f(T.tcrs[tc * RULE_TAG.length + rs]!);
+    offsets[i + 1] = k;
+  }
+  return { ids, offsets };
 }
