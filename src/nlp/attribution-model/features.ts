@@ -247,6 +247,8 @@ function baseFeatures(p: ParagraphView, bucketMask: number): BaseFeatures {
     f(fnv1aJoin2(P.ecr, entity[i]!, BUCKETS[cr]!));
     offsets[i + 1] = k;
   }
+  // Writes past a typed array's end are silently dropped: a feature added without raising the bound must fail loudly.
+  if (k > ids.length) throw new RangeError(`attribution features: ${k} ids for a buffer of ${ids.length}; raise the per-token bound`);
   const out = { ids: ids.slice(0, k), offsets, mask: bucketMask, lower, shapes };
   baseCache.set(p, out);
   return out;
@@ -307,5 +309,7 @@ export function paragraphFeatures(p: ParagraphView, bucketMask: number, cues: Ui
     f(T.tcrs[tc * RULE_TAG.length + rs]!);
     offsets[i + 1] = k;
   }
+  // Writes past a typed array's end are silently dropped: a feature added without raising the bound must fail loudly.
+  if (k > ids.length) throw new RangeError(`attribution features: ${k} ids for a buffer of ${ids.length}; raise the per-token bound`);
   return { ids, offsets };
 }
