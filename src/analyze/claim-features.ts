@@ -24,6 +24,8 @@ export function eventPairKey(x: string, y: string): string {
 }
 
 function shared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  // Symmetric count: walk the smaller set.
+  if (a.size > b.size) [a, b] = [b, a];
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
   return n;
@@ -32,6 +34,17 @@ function shared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 // Per-frame caches: a story compares every frame with many others.
 const sentenceKeyCache = new WeakMap<ClaimFrame, Set<string>>();
 const nameCache = new WeakMap<ClaimFrame, Set<string>>();
+const agentCache = new WeakMap<ClaimFrame, Set<string>>();
+
+/** Agent keys that name someone in particular (no event classes, no generic heads like "officials"). */
+function specificAgents(f: ClaimFrame): Set<string> {
+  let k = agentCache.get(f);
+  if (!k) {
+    k = new Set([...f.agents].filter((x) => !x.startsWith('ev:') && !GENERIC_AGENTS.has(x)));
+    agentCache.set(f, k);
+  }
+  return k;
+}
 
 /** Content-word keys of the claim's whole sentence. */
 function sentenceKeys(f: ClaimFrame): Set<string> {
@@ -61,8 +74,7 @@ function nameKeys(f: ClaimFrame): Set<string> {
 export function pairFeatures(a: ClaimFrame, b: ClaimFrame, related: RelatedEvents): number[] {
   const sameEvent = a.event === b.event && !LIGHT_EVENTS.has(a.event) ? 1 : 0;
   const relatedEvent = !sameEvent && related.has(eventPairKey(a.event, b.event)) ? 1 : 0;
-  const agents = (f: ClaimFrame) => new Set([...f.agents].filter((k) => !k.startsWith('ev:') && !GENERIC_AGENTS.has(k)));
-  const sharedAgent = Math.min(1, shared(agents(a), agents(b)));
+  const sharedAgent = Math.min(1, shared(specificAgents(a), specificAgents(b)));
   const th = shared(a.theme, b.theme);
   const small = Math.min(a.theme.size, b.theme.size);
   const sa = sentenceKeys(a);

@@ -40,8 +40,22 @@ const ROLE = new Set('president secretary minister foreign defense defence state
 const TIME_NAME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const SYNONYM: Record<string, string> = { prior: 'before', ahead: 'before', earlier: 'before', following: 'after', later: 'after', cyberoperations: 'cyber', cyberattacks: 'cyberattack', defence: 'defense', programme: 'program' };
 
+// themeKey depends only on the word and fixed lexicons, and a story keys the same words again and
+// again: remember the answers (cleared when large, so a long-running server stays bounded).
+const themeKeyCache = new Map<string, string | null>();
+const THEME_CACHE_MAX = 100_000;
+
 /** Light lemma for theme comparison: synonyms, event-noun classes, plural -s. */
 export function themeKey(word: string): string | null {
+  const hit = themeKeyCache.get(word);
+  if (hit !== undefined) return hit;
+  if (themeKeyCache.size >= THEME_CACHE_MAX) themeKeyCache.clear();
+  const k = computeThemeKey(word);
+  themeKeyCache.set(word, k);
+  return k;
+}
+
+function computeThemeKey(word: string): string | null {
   const w = word.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}.-]/gu, '').replace(/\.$/, '');
   if (w.length < 2 || STOP.has(w)) return null;
   if (SYNONYM[w]) return SYNONYM[w]!;

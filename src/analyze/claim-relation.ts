@@ -1,7 +1,8 @@
 import type { ClaimFrame } from './claim-frame.js';
 import { scoredAlign } from './claim-scorer.js';
 import { LIGHT_EVENTS } from './claim-features.js';
-import { quantityOf, sameQuantity } from './quantities.js';
+import { quantityOf, sameQuantity, type Quantity } from './quantities.js';
+import type { NumberMention } from '../model/annotation.js';
 
 /** How two claims relate. Conflicts are only reported for claims that agree on who did what. */
 export type ClaimRelation = 'same' | 'number' | 'date' | 'polarity' | 'unrelated';
@@ -16,6 +17,13 @@ function shared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return n;
 }
 
+/** Any agent key in common: necessary for both alignment paths of relateClaims. */
+export function sharesAgent(a: ClaimFrame, b: ClaimFrame): boolean {
+  const [small, big] = a.agents.size <= b.agents.size ? [a.agents, b.agents] : [b.agents, a.agents];
+  for (const x of small) if (big.has(x)) return true;
+  return false;
+}
+
 /** Do the claims agree on who did what to what? Shared words alone are not enough. */
 export function sameFrame(a: ClaimFrame, b: ClaimFrame): boolean {
   if (a.event !== b.event || a.event === '' || a.event === 'be' || a.event === 'have') return false;
@@ -25,6 +33,17 @@ export function sameFrame(a: ClaimFrame, b: ClaimFrame): boolean {
   return small === 0 ? false : n >= MIN_SHARED_THEME && n / small >= MIN_THEME_OVERLAP;
 }
 
+// A frame's quantities do not depend on the pair: read them once per frame, not once per comparison.
+const quantityCache = new WeakMap<ClaimFrame, { n: NumberMention; q: Quantity | null }[]>();
+function quantitiesOf(f: ClaimFrame): { n: NumberMention; q: Quantity | null }[] {
+  let qs = quantityCache.get(f);
+  if (!qs) {
+    qs = f.numbers.map((n) => ({ n, q: quantityOf(f.doc, n) }));
+    quantityCache.set(f, qs);
+  }
+  return qs;
+}
+
 /**
  * Two counts of the same thing that differ: same unit or counted noun (durations in one unit, so
  * "48 hours" = "two days"), values apart beyond the estimate tolerance; vague plurals ("hundreds")
@@ -32,8 +51,8 @@ export function sameFrame(a: ClaimFrame, b: ClaimFrame): boolean {
  */
 export function numbersConflict(a: ClaimFrame, b: ClaimFrame): boolean {
   const vague = (v: number) => v === 12 || v === 100 || v === 1000 || v === 1e6;
-  const qa = a.numbers.map((n) => ({ n, q: quantityOf(a.doc, n) }));
-  const qb = b.numbers.map((n) => ({ n, q: quantityOf(b.doc, n) }));
+  const qa = quantitiesOf(a);
+  const qb = quantitiesOf(b);
   for (const x of qa) {
     if (!x.q) continue;
     const counterparts = qb.filter((y) => y.q !== null && y.q.unit === x.q!.unit);
@@ -51,6 +70,9 @@ export function datesConflict(a: ClaimFrame, b: ClaimFrame): boolean {
 
 /** The one pairwise decision used by the story step and the evaluation. */
 export function relateClaims(a: ClaimFrame, b: ClaimFrame): ClaimRelation {
+  // Both paths need a shared agent key (sameFrame directly; the scorer's gate on a subset of the
+  // keys), so a disjoint pair is unrelated without computing any feature: most pairs of a story.
+  if (!sharesAgent(a, b)) return 'unrelated';
   // The strict frame rule, else the learned scorer (gated on a shared agent or event).
   const strict = sameFrame(a, b);
   if (!strict && !scoredAlign(a, b)) return 'unrelated';

@@ -26,34 +26,70 @@ export function evidenceOf(f: ClaimFrame, whole = true): Evidence {
 /**
  * Group claims that agree on who did what (precision first): a claim joins a group when it is
  * the same as one member and conflicts with none; conflicting look-alikes stay apart and are recorded.
+ *
+ * relateClaims calls every pair without a shared agent key unrelated, so only groups holding a
+ * member that shares a key with the claim can take it in or conflict with it; an index from agent
+ * key to group keeps the quadratic pass to those candidates, visited in the same order as a full scan.
  */
 export function groupClaims(frames: readonly ClaimFrame[]): ClaimGroup[] {
   const groups: ClaimGroup[] = [];
+  const groupsByAgent = new Map<string, Set<number>>();
+  const candidates = (fs: readonly ClaimFrame[]): number[] => {
+    const out = new Set<number>();
+    for (const f of fs) for (const k of f.agents) for (const i of groupsByAgent.get(k) ?? []) out.add(i);
+    return [...out].sort((x, y) => x - y);
+  };
   for (const f of frames) {
-    let home: ClaimGroup | null = null;
-    for (const g of groups) {
-      const rel = g.members.map((m) => relateClaims(f, m));
-      if (rel.includes('same') && rel.every((r) => r === 'same' || r === 'unrelated')) {
-        home = g;
+    let home = -1;
+    for (const gi of candidates([f])) {
+      let same = false;
+      let conflict = false;
+      for (const m of groups[gi]!.members) {
+        const r = relateClaims(f, m);
+        if (r === 'same') same = true;
+        else if (r !== 'unrelated') {
+          conflict = true;
+          break;
+        }
+      }
+      if (same && !conflict) {
+        home = gi;
         break;
       }
     }
-    if (home) home.members.push(f);
-    else groups.push({ id: '', members: [f], conflicts: [] });
+    if (home < 0) {
+      home = groups.length;
+      groups.push({ id: '', members: [], conflicts: [] });
+    }
+    groups[home]!.members.push(f);
+    for (const k of f.agents) {
+      let set = groupsByAgent.get(k);
+      if (!set) groupsByAgent.set(k, (set = new Set()));
+      set.add(home);
+    }
   }
   for (let i = 0; i < groups.length; i++) {
-    for (let j = 0; j < groups.length; j++) {
+    for (const j of candidates(groups[i]!.members)) {
       if (i === j) continue;
       for (const a of groups[i]!.members) {
-        const hit = groups[j]!.members.map((b) => ({ b, r: relateClaims(a, b) })).find((x) => x.r !== 'same' && x.r !== 'unrelated');
+        const hit = firstConflict(a, groups[j]!.members);
         if (hit && hit.b.doc.id !== a.doc.id) {
-          groups[i]!.conflicts.push({ kind: hit.r as ClaimGroup['conflicts'][number]['kind'], frame: hit.b, against: a });
+          groups[i]!.conflicts.push({ kind: hit.r, frame: hit.b, against: a });
           break;
         }
       }
     }
   }
   return groups;
+}
+
+/** The first of `others` that `a` conflicts with (in order), or null. */
+function firstConflict(a: ClaimFrame, others: readonly ClaimFrame[]): { b: ClaimFrame; r: ClaimGroup['conflicts'][number]['kind'] } | null {
+  for (const b of others) {
+    const r = relateClaims(a, b);
+    if (r !== 'same' && r !== 'unrelated') return { b, r };
+  }
+  return null;
 }
 
 /** The most neutral, focused wording: an unhedged sentence, shortest first, earliest article on ties. */
