@@ -4,7 +4,7 @@ import type { Story } from '../model/dossier.js';
 import { CrosscheckError } from '../errors.js';
 import { decodeDoc, encodeDoc } from './doc-codec.js';
 import { migrations } from './migrations.js';
-import type { FingerprintRow, Repository, SearchHit, StoryQuery, StorySummary } from './repository.js';
+import type { FingerprintRow, Repository, SearchHit, StoreWrite, StoryQuery, StorySummary } from './repository.js';
 import { searchTerms } from './search-terms.js';
 import { storyColumns, summaryOfRow, type StoryRow } from './summary.js';
 
@@ -117,21 +117,21 @@ export class PostgresRepository implements Repository {
   }
 
   async saveArticle(doc: ArticleDoc, raw: string, fp: FingerprintRow): Promise<void> {
+    await this.transaction((c) => writeArticle(c, doc, raw, fp));
+  }
+
+  async saveBatch(writes: readonly StoreWrite[]): Promise<void> {
     await this.transaction(async (c) => {
-      await c.query(
-        `INSERT INTO articles (id, source, content_hash, url, outlet, title, author, published, story_id, doc, raw, body, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-         ON CONFLICT (id) DO UPDATE SET source = excluded.source, content_hash = excluded.content_hash, url = excluded.url,
-           outlet = excluded.outlet, title = excluded.title, author = excluded.author, published = excluded.published,
-           story_id = excluded.story_id, doc = excluded.doc, raw = excluded.raw, body = excluded.body`,
-        [doc.id, doc.source, doc.contentHash, doc.url, doc.outlet, doc.title, doc.author, doc.published, fp.storyId, encodeDoc(doc), raw, doc.text, now()],
-      );
-      await c.query(
-        `INSERT INTO fingerprints (article_id, story_id, day, data) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, day = excluded.day, data = excluded.data`,
-        [doc.id, fp.storyId, fp.day, fp.data],
-      );
-      await markDirty(c, fp.storyId);
+      for (const w of writes) {
+        switch (w.kind) {
+          case 'article':
+            await writeArticle(c, w.doc, w.raw, w.fingerprint);
+            break;
+          case 'merge':
+            await writeMerge(c, w.from, w.into, w.reason);
+            break;
+        }
+      }
     });
   }
 
@@ -152,13 +152,7 @@ export class PostgresRepository implements Repository {
 
   async mergeStories(from: string, into: string, reason: string): Promise<void> {
     if (from === into) return;
-    await this.transaction(async (c) => {
-      await c.query('UPDATE articles SET story_id = $1 WHERE story_id = $2', [into, from]);
-      await c.query('UPDATE fingerprints SET story_id = $1 WHERE story_id = $2', [into, from]);
-      await c.query('DELETE FROM stories WHERE id = $1', [from]);
-      await c.query('INSERT INTO story_merges VALUES ($1, $2, $3, $4)', [from, into, reason, now()]);
-      await markDirty(c, into);
-    });
+    await this.transaction((c) => writeMerge(c, from, into, reason));
   }
 
   async dirtyStories(): Promise<string[]> {
@@ -244,6 +238,33 @@ export class PostgresRepository implements Repository {
   async close(): Promise<void> {
     await this.pool.end();
   }
+}
+
+/** The statements of one article; callers wrap them in a transaction. */
+async function writeArticle(c: pg.PoolClient, doc: ArticleDoc, raw: string, fp: FingerprintRow): Promise<void> {
+  await c.query(
+    `INSERT INTO articles (id, source, content_hash, url, outlet, title, author, published, story_id, doc, raw, body, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+     ON CONFLICT (id) DO UPDATE SET source = excluded.source, content_hash = excluded.content_hash, url = excluded.url,
+       outlet = excluded.outlet, title = excluded.title, author = excluded.author, published = excluded.published,
+       story_id = excluded.story_id, doc = excluded.doc, raw = excluded.raw, body = excluded.body`,
+    [doc.id, doc.source, doc.contentHash, doc.url, doc.outlet, doc.title, doc.author, doc.published, fp.storyId, encodeDoc(doc), raw, doc.text, now()],
+  );
+  await c.query(
+    `INSERT INTO fingerprints (article_id, story_id, day, data) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, day = excluded.day, data = excluded.data`,
+    [doc.id, fp.storyId, fp.day, fp.data],
+  );
+  await markDirty(c, fp.storyId);
+}
+
+async function writeMerge(c: pg.PoolClient, from: string, into: string, reason: string): Promise<void> {
+  if (from === into) return;
+  await c.query('UPDATE articles SET story_id = $1 WHERE story_id = $2', [into, from]);
+  await c.query('UPDATE fingerprints SET story_id = $1 WHERE story_id = $2', [into, from]);
+  await c.query('DELETE FROM stories WHERE id = $1', [from]);
+  await c.query('INSERT INTO story_merges VALUES ($1, $2, $3, $4)', [from, into, reason, now()]);
+  await markDirty(c, into);
 }
 
 async function markDirty(c: pg.PoolClient, storyId: string): Promise<void> {

@@ -40,6 +40,11 @@ export interface FingerprintRow {
   data: string;
 }
 
+/** One write of the serial store stage; a batch applies them in stream order. */
+export type StoreWrite =
+  | { kind: 'article'; doc: ArticleDoc; raw: string; fingerprint: FingerprintRow }
+  | { kind: 'merge'; from: string; into: string; reason: string };
+
 /**
  * The narrow storage interface. The pipeline only talks to this; SQLite implements it today,
  * PostgreSQL later. All methods are async so that network databases fit the same shape.
@@ -52,6 +57,11 @@ export interface Repository {
    * afterwards it is either fully stored or not at all.
    */
   saveArticle(doc: ArticleDoc, raw: string, fingerprint: FingerprintRow): Promise<void>;
+  /**
+   * Apply `writes` in order in one transaction: afterwards all of them are stored or none (a crash
+   * loses the whole batch, which re-ingesting redoes). Cheaper than one transaction per write.
+   */
+  saveBatch(writes: readonly StoreWrite[]): Promise<void>;
   getArticle(id: string): Promise<ArticleDoc | null>;
   getRaw(id: string): Promise<string | null>;
   articlesOfStory(storyId: string): Promise<ArticleDoc[]>;

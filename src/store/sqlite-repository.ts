@@ -4,7 +4,7 @@ import type { Story } from '../model/dossier.js';
 import { CrosscheckError } from '../errors.js';
 import { decodeDoc, encodeDoc } from './doc-codec.js';
 import { migrations } from './migrations.js';
-import type { FingerprintRow, Repository, SearchHit, StoryQuery, StorySummary } from './repository.js';
+import type { FingerprintRow, Repository, SearchHit, StoreWrite, StoryQuery, StorySummary } from './repository.js';
 import { searchTerms } from './search-terms.js';
 import { storyColumns, summaryOfRow, type StoryRow } from './summary.js';
 
@@ -67,23 +67,44 @@ export class SqliteRepository implements Repository {
   }
 
   async saveArticle(doc: ArticleDoc, raw: string, fp: FingerprintRow): Promise<void> {
+    this.db.transaction(() => this.writeArticle(doc, raw, fp))();
+  }
+
+  async saveBatch(writes: readonly StoreWrite[]): Promise<void> {
     this.db.transaction(() => {
-      this
-        .prepare(
-          `INSERT INTO articles (id, source, content_hash, url, outlet, title, author, published, story_id, doc, raw, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT(id) DO UPDATE SET source=excluded.source, content_hash=excluded.content_hash, url=excluded.url,
-             outlet=excluded.outlet, title=excluded.title, author=excluded.author, published=excluded.published,
-             story_id=excluded.story_id, doc=excluded.doc, raw=excluded.raw`,
-        )
-        .run(doc.id, doc.source, doc.contentHash, doc.url, doc.outlet, doc.title, doc.author, doc.published, fp.storyId, encodeDoc(doc), raw, now());
-      this.prepare('DELETE FROM articles_fts WHERE article_id = ?').run(doc.id);
-      this.prepare('INSERT INTO articles_fts (article_id, title, body) VALUES (?, ?, ?)').run(doc.id, doc.title ?? '', doc.text);
-      this
-        .prepare('INSERT INTO fingerprints (article_id, story_id, day, data) VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET story_id=excluded.story_id, day=excluded.day, data=excluded.data')
-        .run(doc.id, fp.storyId, fp.day, fp.data);
-      this.markDirty(fp.storyId);
+      for (const w of writes) {
+        switch (w.kind) {
+          case 'article':
+            this.writeArticle(w.doc, w.raw, w.fingerprint);
+            break;
+          case 'merge':
+            this.writeMerge(w.from, w.into, w.reason);
+            break;
+        }
+      }
     })();
+  }
+
+  /** The statements of one article; callers wrap them in a transaction. */
+  private writeArticle(doc: ArticleDoc, raw: string, fp: FingerprintRow): void {
+    const existed = this.prepare('SELECT 1 FROM articles WHERE id = ?').get(doc.id) !== undefined;
+    this
+      .prepare(
+        `INSERT INTO articles (id, source, content_hash, url, outlet, title, author, published, story_id, doc, raw, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET source=excluded.source, content_hash=excluded.content_hash, url=excluded.url,
+           outlet=excluded.outlet, title=excluded.title, author=excluded.author, published=excluded.published,
+           story_id=excluded.story_id, doc=excluded.doc, raw=excluded.raw`,
+      )
+      .run(doc.id, doc.source, doc.contentHash, doc.url, doc.outlet, doc.title, doc.author, doc.published, fp.storyId, encodeDoc(doc), raw, now());
+    // article_id is an UNINDEXED FTS5 column, so this DELETE scans the whole index (quadratic over a
+    // stream): only re-saving an existing article needs it.
+    if (existed) this.prepare('DELETE FROM articles_fts WHERE article_id = ?').run(doc.id);
+    this.prepare('INSERT INTO articles_fts (article_id, title, body) VALUES (?, ?, ?)').run(doc.id, doc.title ?? '', doc.text);
+    this
+      .prepare('INSERT INTO fingerprints (article_id, story_id, day, data) VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET story_id=excluded.story_id, day=excluded.day, data=excluded.data')
+      .run(doc.id, fp.storyId, fp.day, fp.data);
+    this.markDirty(fp.storyId);
   }
 
   private markDirty(storyId: string): void {
@@ -108,14 +129,16 @@ export class SqliteRepository implements Repository {
   }
 
   async mergeStories(from: string, into: string, reason: string): Promise<void> {
+    this.db.transaction(() => this.writeMerge(from, into, reason))();
+  }
+
+  private writeMerge(from: string, into: string, reason: string): void {
     if (from === into) return;
-    this.db.transaction(() => {
-      this.prepare('UPDATE articles SET story_id = ? WHERE story_id = ?').run(into, from);
-      this.prepare('UPDATE fingerprints SET story_id = ? WHERE story_id = ?').run(into, from);
-      this.prepare('DELETE FROM stories WHERE id = ?').run(from);
-      this.prepare('INSERT INTO story_merges VALUES (?, ?, ?, ?)').run(from, into, reason, now());
-      this.markDirty(into);
-    })();
+    this.prepare('UPDATE articles SET story_id = ? WHERE story_id = ?').run(into, from);
+    this.prepare('UPDATE fingerprints SET story_id = ? WHERE story_id = ?').run(into, from);
+    this.prepare('DELETE FROM stories WHERE id = ?').run(from);
+    this.prepare('INSERT INTO story_merges VALUES (?, ?, ?, ?)').run(from, into, reason, now());
+    this.markDirty(into);
   }
 
   async dirtyStories(): Promise<string[]> {
