@@ -6,7 +6,7 @@ import { analyseDoc, docSteps } from '../../nlp/pipeline.js';
 import { docFromLines } from '../lines-doc.js';
 import { formatPRF, prf } from '../prf.js';
 import type { EvalReport, EvalTask } from '../task.js';
-import { readPolnear } from './polnear-docs.js';
+import { readDoublyAnnotated, readPolnear } from './polnear-docs.js';
 
 type Role = 'source' | 'cue' | 'content';
 /** The text layer and the steps relation finding reads (entities for names and tagger features). */
@@ -48,16 +48,43 @@ function score(gold: Span[][], predicted: Span[], c: Counts): void {
   c.overlapPredicted += predicted.filter((p) => gold.some((g) => overlaps(g, p))).length;
 }
 
+const emptyCounts = (): Record<Role, Counts> => ({
+  source: { gold: 0, predicted: 0, exact: 0, overlapGold: 0, overlapPredicted: 0 },
+  cue: { gold: 0, predicted: 0, exact: 0, overlapGold: 0, overlapPredicted: 0 },
+  content: { gold: 0, predicted: 0, exact: 0, overlapGold: 0, overlapPredicted: 0 },
+});
+
+/** Overlap P/R/F1 from counts (exact uses prf). */
+function overlapPRF(c: Counts): { precision: number; recall: number; f1: number } {
+  const p = c.predicted === 0 ? 0 : c.overlapPredicted / c.predicted;
+  const r = c.gold === 0 ? 0 : c.overlapGold / c.gold;
+  return { precision: p, recall: r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+}
+
+/**
+ * Agreement of the two annotators on the texts of a split that have two annotation files, scored
+ * exactly like the finder (first annotator = gold, second = prediction; discontinuous predicted
+ * spans by their extent). A human ceiling for the finder's figures; null when no text has two.
+ */
+export function annotatorAgreement(path: string): { texts: number; counts: Record<Role, Counts> } | null {
+  const texts = readDoublyAnnotated(path);
+  if (texts.length === 0) return null;
+  const counts = emptyCounts();
+  for (const t of texts) {
+    for (const role of ROLES) {
+      const spans = (rels: typeof t.first) => rels.map((g) => g[role]).filter((s): s is Span[] => s !== null && s.length > 0);
+      score(spans(t.first), spans(t.second).map(extent), counts[role]);
+    }
+  }
+  return { texts: texts.length, counts };
+}
+
 /**
  * Score source, cue and content spans of an attribution finder (by default the combined tagger +
  * rules, `attributionRelations`) against PolNeAR standoff annotation.
  */
 export async function evaluateAttribution(path: string, limit = Infinity, find: (doc: ArticleDoc) => Relation[] = attributionRelations): Promise<EvalReport> {
-  const counts: Record<Role, Counts> = {
-    source: { gold: 0, predicted: 0, exact: 0, overlapGold: 0, overlapPredicted: 0 },
-    cue: { gold: 0, predicted: 0, exact: 0, overlapGold: 0, overlapPredicted: 0 },
-    content: { gold: 0, predicted: 0, exact: 0, overlapGold: 0, overlapPredicted: 0 },
-  };
+  const counts = emptyCounts();
   let docs = 0;
   let findMs = 0;
   let tokens = 0;
@@ -82,14 +109,22 @@ export async function evaluateAttribution(path: string, limit = Infinity, find: 
   for (const role of ROLES) {
     const c = counts[role];
     const exact = prf(c.exact, c.predicted, c.gold);
-    const p = c.predicted === 0 ? 0 : c.overlapPredicted / c.predicted;
-    const r = c.gold === 0 ? 0 : c.overlapGold / c.gold;
-    const overlap = { precision: p, recall: r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+    const overlap = overlapPRF(c);
     for (const [kind, m] of [['exact', exact], ['overlap', overlap]] as const) {
       metrics[`${role}.${kind}.precision`] = m.precision;
       metrics[`${role}.${kind}.recall`] = m.recall;
       metrics[`${role}.${kind}.f1`] = m.f1;
       lines.push(formatPRF(`${role} ${kind}`, m, kind === 'exact' ? `gold ${c.gold} predicted ${c.predicted}` : ''));
+    }
+  }
+  // Context, not a score of the finder: how far two annotators of the same text agree.
+  const human = annotatorAgreement(path);
+  if (human) {
+    lines.push(`annotator agreement on ${human.texts} doubly annotated texts (human ceiling, exact / overlap F1):`);
+    for (const role of ROLES) {
+      const c = human.counts[role];
+      const f1 = prf(c.exact, c.predicted, c.gold).f1;
+      lines.push(`  ${role.padEnd(8)} ${f1.toFixed(3)} / ${overlapPRF(c).f1.toFixed(3)}`);
     }
   }
   return { task: 'attribution', metrics, lines };

@@ -10,9 +10,38 @@ export interface PolnearText {
   gold: GoldRelation[];
 }
 
+/** The annotator files of one text, sorted by name (the first one is the gold of the evaluation). */
+function goldFiles(dir: string, name: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(name + '_') && f.endsWith('.ann') && /^_[^_]+\.ann$/.test(f.slice(name.length)))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
 function goldFile(dir: string, name: string): string | null {
-  const files = readdirSync(dir).filter((f) => f.startsWith(name + '_') && f.endsWith('.ann') && /^_[^_]+\.ann$/.test(f.slice(name.length))).sort();
-  return files[0] ? join(dir, files[0]) : null;
+  return goldFiles(dir, name)[0] ?? null;
+}
+
+/** A text annotated by two annotators: their relations side by side (the human ceiling). */
+export interface DoublyAnnotated {
+  name: string;
+  first: GoldRelation[];
+  second: GoldRelation[];
+}
+
+/** The texts of a split with at least two annotator files, the first two of each in name order. */
+export function readDoublyAnnotated(path: string): DoublyAnnotated[] {
+  const textDir = join(path, 'text');
+  const annDir = join(path, 'attributions');
+  if (!existsSync(textDir) || !existsSync(annDir)) throw createError('CC_DATA_MISSING', path);
+  const out: DoublyAnnotated[] = [];
+  for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {
+    const name = file.slice(0, -4);
+    const [a, b] = goldFiles(annDir, name);
+    if (!a || !b) continue;
+    out.push({ name, first: parseBratAttributions(readFileSync(a, 'utf8')), second: parseBratAttributions(readFileSync(b, 'utf8')) });
+  }
+  return out;
 }
 
 /** The annotated texts of a PolNeAR split directory (`text/`, `attributions/`), in name order. */

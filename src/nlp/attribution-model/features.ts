@@ -1,4 +1,5 @@
-import { fnv1a, fnv1aFrom, fnv1aJoin2, fnv1aRange } from '../ner/hash.js';
+import { fnv1a, fnv1aFrom, fnv1aJoin2, fnv1aRange, fnv1aUint } from '../ner/hash.js';
+import { defaultTagger } from '../ner/tagger.js';
 import type { SentenceFeatures } from '../ner/features.js';
 import { normalizeWord, wordShape } from '../ner/features.js';
 import { cueBase, cueStrength, isBaseCue } from '../speech-cues.js';
@@ -101,7 +102,51 @@ const P = {
   twr: fnv1a('twr='),
   twltl: fnv1a('twl|tl='),
   twrtr: fnv1a('twr|tr='),
+  st: fnv1a('st='),
+  c0: fnv1a('c0='),
+  c1: fnv1a('c1='),
+  c1M1: fnv1a('c1-1='),
+  c1P1: fnv1a('c1+1='),
+  c1lP1: fnv1a('c1|l+1='),
 };
+
+/** Cluster id of an unknown word (ids are small non-negative integers). */
+const NO_CLUSTER = 0xffff;
+
+/**
+ * Distributional word clusters (coarse, fine) shared with the NER model (scripts/ner-clusters.ts):
+ * a rare reporting verb or noun ("propounding", "chastised") falls in the cluster of frequent ones,
+ * so what the tagger learned about those carries over. Unknown words get NO_CLUSTER.
+ */
+function clustersOf(lower: readonly string[]): [Uint16Array, Uint16Array] {
+  const lex = defaultTagger()?.model.lexicons.clusters;
+  const coarse = new Uint16Array(lower.length).fill(NO_CLUSTER);
+  const fine = new Uint16Array(lower.length).fill(NO_CLUSTER);
+  if (lex) {
+    lower.forEach((l, i) => {
+      const c = lex.get(fnv1a(l));
+      if (c && c.length >= 2) {
+        coarse[i] = c[0]!;
+        fine[i] = c[1]!;
+      }
+    });
+  }
+  return [coarse, fine];
+}
+
+/**
+ * Length of a crude stem of a lower-case word: common inflections and a final "e" removed, so
+ * "announced", "announces", "announcing" and "announce" share a feature (a lemma without a
+ * dictionary; over-stemming only merges features, it never hides the word itself).
+ */
+function stemLength(l: string): number {
+  const n = l.length;
+  if (n <= 4 || !/^[a-z]+$/.test(l)) return n;
+  for (const suffix of ['ing', 'ed', 'es', 's']) {
+    if (l.endsWith(suffix) && n - suffix.length >= 3) return l.endsWith('e', n - suffix.length) ? n - suffix.length - 1 : n - suffix.length;
+  }
+  return l.endsWith('e') ? n - 1 : n;
+}
 
 /** Bucket index (into BUCKETS) of how far the nearest token satisfying `is` lies, within the same sentence. */
 function distanceBuckets(n: number, sentence: Uint16Array, is: (i: number) => boolean, step: 1 | -1): Uint8Array {
@@ -142,8 +187,8 @@ function cueKind(l: string): number {
   return isBaseCue(l) ? 3 : l === 'according' ? 4 : 0;
 }
 
-/** Upper bound of first-stage features per token (50), to size the id buffer once. */
-const MAX_BASE_PER_TOKEN = 50;
+/** Upper bound of first-stage features per token (56 today), to size the id buffer once. */
+const MAX_BASE_PER_TOKEN = 60;
 /** Second-stage features per token. */
 const TAG_PER_TOKEN = 17;
 
@@ -176,6 +221,7 @@ function baseFeatures(p: ParagraphView, bucketMask: number): BaseFeatures {
   const ruleRight = distanceBuckets(n, p.sentence, (i) => ruleC[i] !== 0, 1);
   const at = (a: readonly string[], i: number) => (i < 0 ? BOS : i >= n ? EOS : a[i]!);
   const entity = p.entity.map((e) => e ?? '-');
+  const [coarse, fine] = clustersOf(lower);
   const ids = new Uint32Array(n * MAX_BASE_PER_TOKEN);
   let k = 0;
   const f = (h: number) => {
@@ -245,6 +291,12 @@ function baseFeatures(p: ParagraphView, bucketMask: number): BaseFeatures {
     f(fnv1aFrom(P.eM1, at(entity, i - 1)));
     f(fnv1aFrom(P.eP1, at(entity, i + 1)));
     f(fnv1aJoin2(P.ecr, entity[i]!, BUCKETS[cr]!));
+    f(fnv1aRange(P.st, l, 0, stemLength(l)));
+    f(fnv1aUint(P.c0, coarse[i]!));
+    f(fnv1aUint(P.c1, fine[i]!));
+    f(fnv1aUint(P.c1M1, i > 0 ? fine[i - 1]! : NO_CLUSTER + 1));
+    f(fnv1aUint(P.c1P1, i + 1 < n ? fine[i + 1]! : NO_CLUSTER + 1));
+    f(fnv1aFrom(fnv1aFrom(fnv1aUint(P.c1lP1, fine[i]!), '|'), at(lower, i + 1)));
     offsets[i + 1] = k;
   }
   // Writes past a typed array's end are silently dropped: a feature added without raising the bound must fail loudly.

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { ArticleDoc } from '../../model/article.js';
 import type { Span } from '../../model/span.js';
 import type { Relation } from '../attribution-relations.js';
-import { BIO_RULES, decodeBio } from '../sequence/bio.js';
+import { BIO_B, BIO_RULES, decodeBio } from '../sequence/bio.js';
 import { compactEmission, compactEmissionScores, type CompactEmission } from '../sequence/compact-emission.js';
 import { decodeEmissions } from '../sequence/decode.js';
 import type { SentenceFeatures } from '../ner/features.js';
@@ -31,7 +31,11 @@ export class AttributionTagger {
   }
 
   private decode(f: SentenceFeatures, k: number): Uint8Array {
-    return decodeEmissions(compactEmissionScores(f, this.packed[k]!), f.offsets.length - 1, this.tables[k]!.labels, this.tables[k]!.transition, BIO_RULES);
+    const em = compactEmissionScores(f, this.packed[k]!);
+    const L = this.tables[k]!.labels;
+    const bias = BEGIN_BIAS[k]!;
+    if (bias !== 0) for (let i = 0; i < em.length; i += L) em[i + BIO_B] += bias;
+    return decodeEmissions(em, f.offsets.length - 1, L, this.tables[k]!.transition, BIO_RULES);
   }
 
   /** Source, cue and content spans of a segmented document; `rules` are the rule-based relations (stacked features). */
@@ -55,6 +59,14 @@ export class AttributionTagger {
 }
 
 const CUE = ROLES.indexOf('cue');
+/**
+ * Added to every token's Begin score, per role (source, cue, content), in the model's int16 units
+ * (each table is scaled so its largest weight is 32767). The perceptron is tuned for accuracy and
+ * its cues have precision 0.76 but recall 0.61; sources and contents hang on cues, so starting a
+ * few more spans trades a little cue precision for source and content recall. Chosen on PolNeAR
+ * dev for the committed model: source exact F1 +0.003, content overlap F1 +0.005.
+ */
+const BEGIN_BIAS = [3000, 6000, 0] as const;
 
 let shared: AttributionTagger | null | undefined;
 
