@@ -10,7 +10,7 @@ import { CrosscheckError, isCrosscheckError } from './errors.js';
 import { analyseDoc } from './nlp/pipeline.js';
 import { AnalysisPool } from './nlp/analysis-pool.js';
 import { buildStory } from './analyze/build-story.js';
-import type { Repository } from './store/repository.js';
+import type { Repository, StoreWrite } from './store/repository.js';
 import { dayOf } from './store/summary.js';
 import type { IngestItem } from './ingest/ingest-item.js';
 import { clusterItemOf } from './cluster/item-from-doc.js';
@@ -33,6 +33,20 @@ export interface IngestRunOptions {
 }
 
 type Prepared = { kind: 'analysed'; doc: ArticleDoc; item: ClusterItem; raw: string } | Extract<EngineEvent, { kind: 'error' | 'unchanged' }>;
+
+/** An article clustered and waiting in the current store batch. */
+interface Placed {
+  doc: ArticleDoc;
+  decision: ClusterDecision;
+  writes: StoreWrite[];
+}
+
+/**
+ * Articles per store transaction, and the longest an article waits for its batch (a slow input
+ * stream still gets stored promptly). A crash loses at most the open batch; re-ingesting redoes it.
+ */
+const STORE_BATCH = 64;
+const STORE_BATCH_MS = 1000;
 
 /** Worker threads only pay for their start-up (loading models) on batches larger than this. */
 const POOL_AFTER = 64;
@@ -94,15 +108,22 @@ export class Engine {
 
   /** Cluster and store an analysed article (serially: clustering decisions depend on order). */
   private async store(doc: ArticleDoc, raw: string, item: ClusterItem = clusterItemOf(doc)): Promise<ClusterDecision> {
+    const placed = this.place(doc, raw, item);
+    await this.repo.saveBatch(placed.writes);
+    return placed.decision;
+  }
+
+  /** Cluster an article and return the writes that store it (its merges first); not yet stored. */
+  private place(doc: ArticleDoc, raw: string, item: ClusterItem): Placed {
     const decision = this.clusterer.add(item);
-    for (const from of decision.merged) await this.repo.mergeStories(from, decision.storyId, `bridged by ${doc.id}`);
-    await this.repo.saveArticle(doc, raw, {
-      articleId: doc.id,
-      storyId: decision.storyId,
-      day: dayOf(doc.published),
-      data: this.clusterer.fingerprint(doc.id) ?? '',
+    const writes: StoreWrite[] = decision.merged.map((from) => ({ kind: 'merge', from, into: decision.storyId, reason: `bridged by ${doc.id}` }));
+    writes.push({
+      kind: 'article',
+      doc,
+      raw,
+      fingerprint: { articleId: doc.id, storyId: decision.storyId, day: dayOf(doc.published), data: this.clusterer.fingerprint(doc.id) ?? '' },
     });
-    return decision;
+    return { doc, decision, writes };
   }
 
   /**
@@ -118,25 +139,67 @@ export class Engine {
     const queue: Promise<Prepared>[] = [];
     let seen = 0;
 
+    // Articles are stored in batches (one transaction each, far cheaper than one per article); their
+    // events, and any event queued behind them, are sent once the batch is committed.
+    let batch: Placed[] = [];
+    let held: EngineEvent[] = [];
+    let batchStarted = 0;
+    const emit = (e: EngineEvent) => (batch.length === 0 ? onEvent(e) : held.push(e));
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const placed = batch;
+      const events = held;
+      batch = [];
+      held = [];
+      const failed = new Map<Placed, CrosscheckError>();
+      try {
+        await this.repo.saveBatch(placed.flatMap((p) => p.writes));
+      } catch {
+        // One bad article must not fail its neighbours: retry one by one and report only the failures.
+        for (const p of placed)
+          await this.repo.saveBatch(p.writes).catch((e: unknown) => failed.set(p, asCoded(p.doc.source, e)));
+      }
+      let i = 0;
+      for (const e of events) {
+        if (e.kind !== 'stored') {
+          onEvent(e);
+          continue;
+        }
+        const p = placed[i++]!;
+        const error = failed.get(p);
+        if (error) {
+          report.errors.push({ input: p.doc.source, code: error.code, message: error.message });
+          onEvent({ kind: 'error', input: p.doc.source, error });
+          continue;
+        }
+        report.stored++;
+        for (const from of p.decision.merged) onEvent({ kind: 'merged', from, into: p.decision.storyId });
+        onEvent(e);
+      }
+    };
+
     const commit = async (p: Prepared) => {
       switch (p.kind) {
         case 'error':
           report.errors.push({ input: p.input, code: p.error.code, message: p.error.message });
-          onEvent(p);
+          emit(p);
           return;
         case 'unchanged':
           report.unchanged++;
-          onEvent(p);
+          emit(p);
           return;
         case 'analysed': {
+          let placed: Placed;
           try {
-            const decision = await this.store(p.doc, p.raw, p.item);
-            report.stored++;
-            for (const from of decision.merged) onEvent({ kind: 'merged', from, into: decision.storyId });
-            onEvent({ kind: 'stored', id: p.doc.id, source: p.doc.source, storyId: decision.storyId, duplicateOf: decision.duplicateOf });
+            placed = this.place(p.doc, p.raw, p.item);
           } catch (e) {
             await commit({ kind: 'error', input: p.doc.source, error: asCoded(p.doc.source, e) });
+            return;
           }
+          if (batch.length === 0) batchStarted = performance.now();
+          batch.push(placed);
+          held.push({ kind: 'stored', id: p.doc.id, source: p.doc.source, storyId: placed.decision.storyId, duplicateOf: placed.decision.duplicateOf });
+          if (batch.length >= STORE_BATCH || performance.now() - batchStarted > STORE_BATCH_MS) await flush();
           return;
         }
       }
@@ -164,6 +227,8 @@ export class Engine {
       }
       while (queue.length > 0) await commit(await queue.shift()!);
     } finally {
+      // Also when the input stream failed: what was analysed and clustered is kept.
+      await flush();
       await pool?.close();
     }
     report.storiesUpdated = await this.refreshStories();
