@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { annotatorAgreement } from '../src/eval/tasks/attribution.js';
+
+/** A PolNeAR-shaped split with one text and the given annotator files. */
+function split(text: string, anns: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'polnear-'));
+  mkdirSync(join(dir, 'text'));
+  mkdirSync(join(dir, 'attributions'));
+  writeFileSync(join(dir, 'text', 'a.txt'), text);
+  for (const [who, ann] of Object.entries(anns)) writeFileSync(join(dir, 'attributions', `a_${who}.ann`), ann);
+  return dir;
+}
+
+const TEXT = 'Officials said the dam held. The mayor told reporters it was safe.';
+// annotator 1: two relations; annotator 2: the first identical, the second with a longer source
+const ANN1 = ['T1\tSource 0 9\tOfficials', 'T2\tCue 10 14\tsaid', 'T3\tContent 15 27\tthe dam held', 'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3',
+  'T4\tSource 33 38\tmayor', 'T5\tCue 39 43\ttold', 'T6\tContent 54 65\tit was safe', 'E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6'].join('\n');
+const ANN2 = ['T1\tSource 0 9\tOfficials', 'T2\tCue 10 14\tsaid', 'T3\tContent 15 27\tthe dam held', 'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3',
+  'T4\tSource 29 38\tThe mayor', 'T5\tCue 39 43\ttold', 'T6\tContent 54 65\tit was safe', 'E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6'].join('\n');
+
+test('annotator agreement scores the second annotator against the first, span by span', () => {
+  const h = annotatorAgreement(split(TEXT, { alice: ANN1, bob: ANN2 }));
+  assert.ok(h);
+  assert.equal(h.texts, 1);
+  // sources: one exact match of two, but both overlap; cues and contents agree fully
+  assert.deepEqual(h.counts.source, { gold: 2, predicted: 2, exact: 1, overlapGold: 2, overlapPredicted: 2 });
+  assert.deepEqual(h.counts.cue, { gold: 2, predicted: 2, exact: 2, overlapGold: 2, overlapPredicted: 2 });
+});
+
+test('annotator agreement is null when no text has two annotators', () => {
+  assert.equal(annotatorAgreement(split(TEXT, { alice: ANN1 })), null);
+});
