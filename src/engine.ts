@@ -117,6 +117,8 @@ export class Engine {
   private place(doc: ArticleDoc, raw: string, item: ClusterItem): Placed {
     const decision = this.clusterer.add(item);
     const writes: StoreWrite[] = decision.merged.map((from) => ({ kind: 'merge', from, into: decision.storyId, reason: `bridged by ${doc.id}` }));
+    // A story found to hold two events was split: its moved articles follow (after the merges, as the clusterer applied them).
+    for (const m of decision.moved) writes.push({ kind: 'move', articleIds: m.articleIds, from: m.from, into: m.into, reason: `split after ${doc.id}` });
     writes.push({
       kind: 'article',
       doc,

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { clusterItemOf } from '../src/cluster/item-from-doc.js';
 import type { ClusterItem } from '../src/cluster/types.js';
 import { clusterScores } from '../src/eval/bcubed.js';
-import { analysed, clusterStream, docFromText, readLabelled, shuffled } from '../src/eval/tasks/cluster.js';
+import { analysed, clusterStream, docFromText, finalStories, readLabelled, shuffled } from '../src/eval/tasks/cluster.js';
+import { StoryClusterer } from '../src/cluster/story-clusterer.js';
 import { docFromText as ingestText } from '../src/ingest/doc-from-text.js';
 
 const SHARED = new URL('../../../shared/', import.meta.url);
@@ -37,13 +38,24 @@ function seeds(): ClusterItem[] {
     });
 }
 
-// Measured 0.909 BCubed F1 on this stream order (docs/clustering.md); the floor sits just below.
+// Measured 0.936 BCubed F1 and 0.902 pairwise on this stream order (docs/clustering.md); the floors sit just below.
 test('ECB+ shuffled stream: BCubed F1 above the floor', skip, () => {
   const { items, gold } = ecbplus();
   const { stories } = clusterStream(items);
   const { bcubed, pairwise } = clusterScores(stories, gold);
-  assert.ok(bcubed.f1 >= 0.89, `BCubed F1 ${bcubed.f1.toFixed(3)}`);
-  assert.ok(pairwise.f1 >= 0.84, `pairwise F1 ${pairwise.f1.toFixed(3)}`);
+  assert.ok(bcubed.f1 >= 0.92, `BCubed F1 ${bcubed.f1.toFixed(3)}`);
+  assert.ok(pairwise.f1 >= 0.88, `pairwise F1 ${pairwise.f1.toFixed(3)}`);
+});
+
+test('story splits: the reported moves, applied like a store does, give the clusterer state', skip, () => {
+  const { items } = ecbplus();
+  const clusterer = new StoryClusterer();
+  const decisions = items.map((item) => clusterer.add(item));
+  const moves = decisions.flatMap((d) => d.moved);
+  assert.ok(moves.length > 0, 'ECB+ look-alike events get mixed and split again');
+  for (const m of moves) assert.ok(m.articleIds.length >= 4, 'a split moves a real group (MIN_PART, less the arriving article)');
+  const replayed = finalStories(items, decisions);
+  for (const item of items) assert.equal(replayed.get(item.id), clusterer.fingerprintRow(item.id)!.storyId, item.id);
 });
 
 test('the five seed articles form exactly one story', skip, () => {

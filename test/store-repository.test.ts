@@ -108,4 +108,29 @@ for (const backend of backends) {
       done();
     }
   });
+
+  test(`repository (${backend.name}): a story split moves only the listed articles, alone or in a batch`, { skip: backend.skip ?? false }, async () => {
+    const { repo, done } = await backend.open();
+    try {
+      const texts = ['Flooding closed the Veldmark ring road.', 'The Veldmark ring road reopened after the flood.', 'Orlin voters elected a new mayor.', 'The new Orlin mayor took office.'];
+      const ids = ['a1', 'a2', 'b1', 'b2'];
+      for (const [i, id] of ids.entries()) await repo.saveArticle(doc(id, texts[i]!, '2031-05-06', 'Post'), id, { articleId: id, storyId: 's1', day: 22406, data: 'f' + id });
+      for (const id of await repo.dirtyStories()) await repo.saveStory(buildStory(id, await repo.articlesOfStory(id)));
+      assert.deepEqual(await repo.dirtyStories(), []);
+      // 'zz' is not stored under s1: it must be left alone, not created.
+      await repo.moveArticles(['b1', 'zz'], 's1', 's2', 'split');
+      await repo.saveBatch([{ kind: 'move', articleIds: ['b2'], from: 's1', into: 's2', reason: 'split' }]);
+      assert.deepEqual((await repo.articlesOfStory('s1')).map((d) => d.id), ['a1', 'a2']);
+      assert.deepEqual((await repo.articlesOfStory('s2')).map((d) => d.id), ['b1', 'b2']);
+      assert.deepEqual(await repo.dirtyStories(), ['s1', 's2'], 'both sides of the split need new dossiers');
+      const rows = await repo.fingerprintsSince(null);
+      assert.deepEqual(rows.map((r) => [r.articleId, r.storyId]).sort(), [['a1', 's1'], ['a2', 's1'], ['b1', 's2'], ['b2', 's2']]);
+      for (const id of await repo.dirtyStories()) await repo.saveStory(buildStory(id, await repo.articlesOfStory(id)));
+      assert.deepEqual(await repo.counts(), { articles: 4, stories: 2 });
+      assert.equal((await repo.getStory('s2'))?.articles.length, 2);
+    } finally {
+      await repo.close();
+      done();
+    }
+  });
 }

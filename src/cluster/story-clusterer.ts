@@ -6,10 +6,12 @@ import { storyIdFor } from './hash.js';
 import { InvertedIndex } from './inverted-index.js';
 import { itemFeatures } from './item-features.js';
 import { bandKeys, jaccard } from './minhash.js';
+import { MemberSims, PairScorer } from './member-sims.js';
 import { groupNorms, StoryState } from './story.js';
+import { MAX_CHECKED, MIN_PART, splitOf, type Split } from './story-split.js';
 import { articleStorySimilarity } from './similarity.js';
 import { dayOf, timeFactor } from './time-window.js';
-import type { ClusterDecision, ClusterItem, Vector } from './types.js';
+import type { ClusterDecision, ClusterItem, StoryMove, Vector } from './types.js';
 import { keepTopFeatures, keptFromPrint, unitVector, type KeptFeature } from './weighting.js';
 
 /** The few settings; the defaults were tuned on ECB+ (docs/clustering.md). */
@@ -66,6 +68,7 @@ export class StoryClusterer {
   private readonly articles = new Map<string, ArticleRecord>();
   /** LSH band key → first article holding it. */
   private readonly bands = new Map<number, string>();
+  private readonly pairScorer = new PairScorer(this.table);
   private seq = 0;
 
   constructor(settings: Partial<ClusterSettings> = {}) {
@@ -107,7 +110,64 @@ export class StoryClusterer {
       }
     }
     this.ingest(item.id, storyId, day, signature, bands, duplicateOf, kept.weights, vector);
-    return { storyId, duplicateOf, merged };
+    const moved = this.refine(this.stories.get(storyId)!, item.id);
+    return { storyId: this.articles.get(item.id)!.storyId, duplicateOf, merged, moved };
+  }
+
+  /**
+   * After a join, check whether the story now holds two events (story-split.ts) and if so move
+   * the group without its oldest member to a new story. Bounded: only stories of 2 × MIN_PART to
+   * MAX_CHECKED members are checked, with one new similarity per member per join.
+   */
+  private refine(story: StoryState, articleId: string): StoryMove[] {
+    const m = story.members.length;
+    if (m > MAX_CHECKED) story.pairs = null;
+    if (m < 2 * MIN_PART || m > MAX_CHECKED) return [];
+    const pairs = (story.pairs ??= new MemberSims());
+    const row = new Float64Array(m);
+    const recs = story.members.map((id) => this.articles.get(id)!);
+    while (pairs.m < m) {
+      const k = pairs.m;
+      this.pairScorer.row(recs[k]!, recs.slice(0, k), row);
+      pairs.append(row);
+    }
+    const split = splitOf(pairs);
+    return split ? this.splitStory(story, split, articleId) : [];
+  }
+
+  private splitStory(story: StoryState, split: Split, articleId: string): StoryMove[] {
+    const stay = split.groups[0].map((i) => story.members[i]!);
+    const go = split.groups[1].map((i) => story.members[i]!);
+    const freshId = storyIdFor(go[0]!);
+    // The id of the story its first article once opened may still be live (a restored store).
+    if (this.stories.has(freshId)) return [];
+    const kept = new StoryState(story.id, story.seq);
+    const fresh = new StoryState(freshId, this.seq++);
+    story.alive = false;
+    this.stories.delete(story.id);
+    for (const [target, ids] of [[kept, stay], [fresh, go]] as const) {
+      for (const id of ids) {
+        const rec = this.articles.get(id)!;
+        rec.storyId = target.id;
+        target.add(id, this.vectorOf(rec), rec.day);
+        for (let i = 0; i < rec.ids.length; i++) this.index.add(rec.ids[i]!, target);
+      }
+      this.stories.set(target.id, target);
+    }
+    return [{ from: story.id, into: fresh.id, articleIds: go.filter((id) => id !== articleId) }];
+  }
+
+  /** An article's unit vector again, from its kept ids and quantised weights (as `unitVector` built it). */
+  private vectorOf(rec: ArticleRecord): Vector {
+    let norm = 0;
+    for (let i = 0; i < rec.weights.length; i++) norm += rec.weights[i]! * rec.weights[i]!;
+    norm = Math.sqrt(norm) || 1;
+    const v: Vector = { ids: rec.ids, weights: new Float64Array(rec.weights.length), names: new Uint8Array(rec.ids.length) };
+    for (let i = 0; i < rec.ids.length; i++) {
+      v.weights[i] = rec.weights[i]! / norm;
+      v.names[i] = this.table.isName(rec.ids[i]!) ? 1 : 0;
+    }
+    return v;
   }
 
   /** The article's fingerprint for the store, or null when unknown or evicted. */

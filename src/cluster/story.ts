@@ -1,3 +1,4 @@
+import type { MemberSims } from './member-sims.js';
 import type { Vector } from './types.js';
 
 /** Dot products and squared lengths split by channel group: topic words vs. names and dates. */
@@ -29,8 +30,10 @@ export class StoryState {
   readonly members: string[] = [];
   firstDay: number | null = null;
   lastDay: number | null = null;
-  /** False once merged into another story or evicted; the index may still list it until pruned. */
+  /** False once merged into another story, split, or evicted; the index may still list it until pruned. */
   alive = true;
+  /** Member-to-member similarities for the split check (story-split.ts), in `members` order; null until needed. */
+  pairs: MemberSims | null = null;
 
   /** `seq` orders stories by creation: on a merge the older story survives. */
   constructor(
@@ -66,6 +69,8 @@ export class StoryState {
     for (const [k, at] of other.slot) this.addFeature(k, other.sums[at]!, isName(k));
     this.members.push(...other.members);
     this.widen(other.firstDay, other.lastDay);
+    // Merged members may come from far apart: the split check rebuilds its table when it next runs.
+    this.pairs = null;
   }
 
   /** |c + v|² = |c|² + 2 c·v + |v|², per group; one lookup per feature does the dot, the norm and the sum. */

@@ -38,6 +38,19 @@ export interface ClusterDecision {
   duplicateOf: string | null;
   /** Ids of stories that this article bridged and that were merged into `storyId`. */
   merged: string[];
+  /**
+   * Earlier articles moved to another story because this article's story turned out to hold two
+   * events (story-split.ts); applied after `merged`. `into` is a new story; this article itself
+   * is never listed (its story is `storyId`).
+   */
+  moved: StoryMove[];
+}
+
+/** Articles taken out of story `from` into the new story `into`. */
+export interface StoryMove {
+  from: string;
+  into: string;
+  articleIds: string[];
 }
 
 /**

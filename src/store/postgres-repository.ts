@@ -130,6 +130,9 @@ export class PostgresRepository implements Repository {
           case 'merge':
             await writeMerge(c, w.from, w.into, w.reason);
             break;
+          case 'move':
+            await writeMove(c, w.articleIds, w.from, w.into);
+            break;
         }
       }
     });
@@ -153,6 +156,10 @@ export class PostgresRepository implements Repository {
   async mergeStories(from: string, into: string, reason: string): Promise<void> {
     if (from === into) return;
     await this.transaction((c) => writeMerge(c, from, into, reason));
+  }
+
+  async moveArticles(articleIds: readonly string[], from: string, into: string, _reason: string): Promise<void> {
+    await this.transaction((c) => writeMove(c, articleIds, from, into));
   }
 
   async dirtyStories(): Promise<string[]> {
@@ -264,6 +271,14 @@ async function writeMerge(c: pg.PoolClient, from: string, into: string, reason: 
   await c.query('UPDATE fingerprints SET story_id = $1 WHERE story_id = $2', [into, from]);
   await c.query('DELETE FROM stories WHERE id = $1', [from]);
   await c.query('INSERT INTO story_merges VALUES ($1, $2, $3, $4)', [from, into, reason, now()]);
+  await markDirty(c, into);
+}
+
+async function writeMove(c: pg.PoolClient, articleIds: readonly string[], from: string, into: string): Promise<void> {
+  if (from === into) return;
+  await c.query('UPDATE articles SET story_id = $1 WHERE id = ANY($2::text[]) AND story_id = $3', [into, [...articleIds], from]);
+  await c.query('UPDATE fingerprints SET story_id = $1 WHERE article_id = ANY($2::text[]) AND story_id = $3', [into, [...articleIds], from]);
+  await markDirty(c, from);
   await markDirty(c, into);
 }
 

@@ -43,7 +43,8 @@ export interface FingerprintRow {
 /** One write of the serial store stage; a batch applies them in stream order. */
 export type StoreWrite =
   | { kind: 'article'; doc: ArticleDoc; raw: string; fingerprint: FingerprintRow }
-  | { kind: 'merge'; from: string; into: string; reason: string };
+  | { kind: 'merge'; from: string; into: string; reason: string }
+  | { kind: 'move'; articleIds: readonly string[]; from: string; into: string; reason: string };
 
 /**
  * The narrow storage interface. The pipeline only talks to this; SQLite implements it today,
@@ -67,6 +68,11 @@ export interface Repository {
   articlesOfStory(storyId: string): Promise<ArticleDoc[]>;
   /** Move every article of `from` into `into` and record the merge. */
   mergeStories(from: string, into: string, reason: string): Promise<void>;
+  /**
+   * Move some articles of story `from` into story `into` (the clusterer split a story that held
+   * two events); both stories are marked dirty. Ids not stored under `from` are left alone.
+   */
+  moveArticles(articleIds: readonly string[], from: string, into: string, reason: string): Promise<void>;
   /** Stories whose articles changed since their dossier was last saved (survives a crash). */
   dirtyStories(): Promise<string[]>;
   /** Save a story's dossier and mark it clean. */

@@ -80,6 +80,9 @@ export class SqliteRepository implements Repository {
           case 'merge':
             this.writeMerge(w.from, w.into, w.reason);
             break;
+          case 'move':
+            this.writeMove(w.articleIds, w.from, w.into);
+            break;
         }
       }
     })();
@@ -130,6 +133,20 @@ export class SqliteRepository implements Repository {
 
   async mergeStories(from: string, into: string, reason: string): Promise<void> {
     this.db.transaction(() => this.writeMerge(from, into, reason))();
+  }
+
+  async moveArticles(articleIds: readonly string[], from: string, into: string, _reason: string): Promise<void> {
+    this.db.transaction(() => this.writeMove(articleIds, from, into))();
+  }
+
+  private writeMove(articleIds: readonly string[], from: string, into: string): void {
+    if (from === into) return;
+    for (const id of articleIds) {
+      this.prepare('UPDATE articles SET story_id = ? WHERE id = ? AND story_id = ?').run(into, id, from);
+      this.prepare('UPDATE fingerprints SET story_id = ? WHERE article_id = ? AND story_id = ?').run(into, id, from);
+    }
+    this.markDirty(from);
+    this.markDirty(into);
   }
 
   private writeMerge(from: string, into: string, reason: string): void {

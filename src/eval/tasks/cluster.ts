@@ -80,17 +80,30 @@ export function clusterStream(
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  // Follow merges: a story merged away points at the story that absorbed it.
-  const into = new Map<string, string>();
-  decisions.forEach((d) => d.merged.forEach((m) => into.set(m, d.storyId)));
-  const resolve = (s: string): string => {
-    let cur = s;
-    while (into.has(cur)) cur = into.get(cur)!;
-    return cur;
+  return { stories: finalStories(items, decisions), seconds, cpuSeconds, decisions };
+}
+
+/**
+ * Article → final story, replaying the decisions as a store applies them: each article goes to
+ * its story, merged stories hand all their articles to the survivor, moved articles change story.
+ */
+export function finalStories(items: readonly ClusterItem[], decisions: readonly ClusterDecision[]): Map<string, string> {
+  const story = new Map<string, string>();
+  const members = new Map<string, Set<string>>();
+  const put = (article: string, to: string) => {
+    const from = story.get(article);
+    if (from !== undefined) members.get(from)?.delete(article);
+    story.set(article, to);
+    let set = members.get(to);
+    if (!set) members.set(to, (set = new Set()));
+    set.add(article);
   };
-  const stories = new Map<string, string>();
-  items.forEach((item, i) => stories.set(item.id, resolve(decisions[i]!.storyId)));
-  return { stories, seconds, cpuSeconds, decisions };
+  decisions.forEach((d, i) => {
+    for (const gone of d.merged) for (const a of [...(members.get(gone) ?? [])]) put(a, d.storyId);
+    for (const move of d.moved) for (const a of move.articleIds) put(a, move.into);
+    put(items[i]!.id, d.storyId);
+  });
+  return story;
 }
 
 /**

@@ -1,0 +1,108 @@
+/**
+ * Should a story be two? A single wrong join (the first article of a look-alike event joining a
+ * small story of the other one) is enough to mix two events for good: the centroid then holds
+ * both and attracts both. Looking at the members themselves undoes it: the story is cut into two
+ * groups by average linkage over the members' pairwise similarities, and split when every member
+ * clearly sits closer to its own group than to the other (mean silhouette) and both groups are
+ * real stories, not a few outliers.
+ *
+ * Measured on ECB+ (mean BCubed F1 over 5 stream orders, docs/clustering.md): 0.891 → 0.928 with
+ * these settings; a between/within similarity ratio instead of the silhouette reached 0.907.
+ */
+/** Both groups need this many articles: a few odd members are not a second story. */
+export const MIN_PART = 5;
+/** Mean silhouette (similarities, in [-1, 1]) from which the two groups are two stories. */
+export const MIN_SILHOUETTE = 0.3;
+/** Stories are checked up to this size: a larger one has settled, and the check is O(size²). */
+export const MAX_CHECKED = 32;
+
+/** A symmetric matrix of member similarities, row-major `m × m`, diagonal unused. */
+export interface PairSims {
+  readonly m: number;
+  at(i: number, j: number): number;
+}
+
+export interface Split {
+  /** Member positions of the two groups, ascending; `groups[0]` holds member 0 (the oldest). */
+  groups: [number[], number[]];
+  silhouette: number;
+}
+
+/** The linkage matrix, reused from one check to the next (one thread; nothing outlives a call). */
+let scratch = new Float64Array(32 * 32);
+
+/**
+ * Average linkage down to two groups. Each group remembers its most similar other group, so a
+ * step only rescans the groups whose best partner was just merged (near O(m²) instead of O(m³)).
+ * A group is named by its first member; `label` maps every member to its group.
+ */
+export function twoGroups(s: PairSims): [number[], number[]] {
+  const m = s.m;
+  if (scratch.length < m * m) scratch = new Float64Array(m * m * 2);
+  const sim = scratch;
+  for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) sim[i * m + j] = i === j ? -Infinity : s.at(i, j);
+  const size = new Int32Array(m).fill(1);
+  const label = Int32Array.from({ length: m }, (_, i) => i);
+  const alive = new Uint8Array(m).fill(1);
+  const best = new Int32Array(m);
+  const rescan = (x: number) => {
+    let b = -1;
+    for (let y = 0; y < m; y++) if (y !== x && alive[y] && (b < 0 || sim[x * m + y]! > sim[x * m + b]!)) b = y;
+    best[x] = b;
+  };
+  for (let x = 0; x < m; x++) rescan(x);
+  for (let left = m; left > 2; left--) {
+    let x = -1;
+    for (let i = 0; i < m; i++) if (alive[i] && (x < 0 || sim[i * m + best[i]!]! > sim[x * m + best[x]!]!)) x = i;
+    const y = best[x]!;
+    const a = Math.min(x, y);
+    const b = Math.max(x, y);
+    const na = size[a]!;
+    const nb = size[b]!;
+    for (let z = 0; z < m; z++) {
+      if (!alive[z] || z === a || z === b) continue;
+      const v = (sim[a * m + z]! * na + sim[b * m + z]! * nb) / (na + nb);
+      sim[a * m + z] = v;
+      sim[z * m + a] = v;
+    }
+    size[a] = na + nb;
+    alive[b] = 0;
+    for (let i = 0; i < m; i++) if (label[i] === b) label[i] = a;
+    for (let z = 0; z < m; z++) if (alive[z] && (z === a || best[z] === a || best[z] === b)) rescan(z);
+    // A group whose best partner was neither may now prefer the merged group.
+    for (let z = 0; z < m; z++) if (alive[z] && z !== a && sim[z * m + a]! > sim[z * m + best[z]!]!) best[z] = a;
+  }
+  const first: number[] = [];
+  const second: number[] = [];
+  // Group 0 is the one of member 0 (labels are first members, so member 0's label is 0).
+  for (let i = 0; i < m; i++) (label[i] === 0 ? first : second).push(i);
+  return [first, second];
+}
+
+/** Mean silhouette of a two-group cut: (own − other) / max(own, other), with mean similarities. */
+export function silhouette(s: PairSims, groups: readonly [readonly number[], readonly number[]]): number {
+  let total = 0;
+  for (let g = 0; g < 2; g++) {
+    const own = groups[g]!;
+    const other = groups[1 - g]!;
+    for (const i of own) {
+      let a = 0;
+      let b = 0;
+      for (const j of own) if (j !== i) a += s.at(i, j);
+      for (const j of other) b += s.at(i, j);
+      a /= Math.max(1, own.length - 1);
+      b /= other.length;
+      total += (a - b) / Math.max(a, b, 1e-9);
+    }
+  }
+  return total / s.m;
+}
+
+/** The split of a story's members into two stories, or null when it stays one. */
+export function splitOf(s: PairSims, minPart = MIN_PART, minSilhouette = MIN_SILHOUETTE): Split | null {
+  if (s.m < 2 * minPart) return null;
+  const groups = twoGroups(s);
+  if (groups[0].length < minPart || groups[1].length < minPart) return null;
+  const sil = silhouette(s, groups);
+  return sil >= minSilhouette ? { groups, silhouette: sil } : null;
+}
