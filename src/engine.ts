@@ -208,42 +208,66 @@ export class Engine {
     };
 
     try {
-      for await (const item of items) {
-        if (opts.signal?.aborted) break;
-        if (item.kind === 'error') queue.push(Promise.resolve(item));
-        else if (inBatch.has(item.doc.contentHash) || (await this.repo.findByHash(item.doc.contentHash)) !== null)
-          queue.push(Promise.resolve({ kind: 'unchanged', id: item.doc.id, source: item.doc.source }));
-        else {
-          inBatch.add(item.doc.contentHash);
-          if (workers > 0 && pool === null && ++seen > POOL_AFTER) pool = new AnalysisPool(workers);
-          const { doc, raw } = item;
-          const analysed = pool
-            ? pool.analyseForClustering(doc)
-            : Promise.resolve().then(() => {
-                const d = analyseInProcess(doc);
-                return { doc: d, item: clusterItemOf(d) };
-              });
-          queue.push(analysed.then((a): Prepared => ({ kind: 'analysed', ...a, raw }), (e: unknown): Prepared => ({ kind: 'error', input: doc.source, error: asCoded(doc.source, e) })));
+      try {
+        for await (const item of items) {
+          if (opts.signal?.aborted) break;
+          if (item.kind === 'error') queue.push(Promise.resolve(item));
+          else if (inBatch.has(item.doc.contentHash) || (await this.repo.findByHash(item.doc.contentHash)) !== null)
+            queue.push(Promise.resolve({ kind: 'unchanged', id: item.doc.id, source: item.doc.source }));
+          else {
+            inBatch.add(item.doc.contentHash);
+            if (workers > 0 && pool === null && ++seen > POOL_AFTER) pool = new AnalysisPool(workers);
+            const { doc, raw } = item;
+            const analysed = pool
+              ? pool.analyseForClustering(doc)
+              : Promise.resolve().then(() => {
+                  const d = analyseInProcess(doc);
+                  return { doc: d, item: clusterItemOf(d) };
+                });
+            queue.push(analysed.then((a): Prepared => ({ kind: 'analysed', ...a, raw }), (e: unknown): Prepared => ({ kind: 'error', input: doc.source, error: asCoded(doc.source, e) })));
+          }
+          while (queue.length > (pool ? workers * 8 : 0)) await commit(await queue.shift()!);
         }
-        while (queue.length > (pool ? workers * 8 : 0)) await commit(await queue.shift()!);
+        while (queue.length > 0) await commit(await queue.shift()!);
+      } finally {
+        // Also when the input stream failed: what was analysed and clustered is kept.
+        await flush();
       }
-      while (queue.length > 0) await commit(await queue.shift()!);
+      report.storiesUpdated = await this.refreshStories(pool);
     } finally {
-      // Also when the input stream failed: what was analysed and clustered is kept.
-      await flush();
       await pool?.close();
     }
-    report.storiesUpdated = await this.refreshStories();
     return report;
   }
 
-  /** Rebuild the dossiers of stories that received articles (also after a crash mid-batch). */
-  async refreshStories(): Promise<string[]> {
+  /**
+   * Rebuild the dossiers of stories that received articles (also after a crash mid-batch), each once.
+   * With a pool the rebuilds run on its worker threads, which also decode the stored documents.
+   */
+  async refreshStories(pool: AnalysisPool | null = null): Promise<string[]> {
     const dirty = await this.repo.dirtyStories();
-    for (const id of dirty) {
-      const docs = await this.repo.articlesOfStory(id);
-      if (docs.length > 0) await this.repo.saveStory(buildStory(id, docs));
+    if (pool === null) {
+      for (const id of dirty) {
+        const docs = await this.repo.articlesOfStory(id);
+        if (docs.length > 0) await this.repo.saveStory(buildStory(id, docs));
+      }
+      return dirty;
     }
+    // A few rebuilds in flight per worker; settled results are saved in the order of `dirty`.
+    type Built = { story: Story | null } | { error: unknown };
+    const inFlight: Promise<Built>[] = [];
+    const save = async (p: Promise<Built>) => {
+      const built = await p;
+      if ('error' in built) throw built.error;
+      if (built.story) await this.repo.saveStory(built.story);
+    };
+    for (const id of dirty) {
+      const docs = await this.repo.encodedArticlesOfStory(id);
+      const story = docs.length > 0 ? pool.buildStory(id, docs) : Promise.resolve(null);
+      inFlight.push(story.then((s): Built => ({ story: s }), (e: unknown): Built => ({ error: e })));
+      if (inFlight.length >= pool.size * 4) await save(inFlight.shift()!);
+    }
+    while (inFlight.length > 0) await save(inFlight.shift()!);
     return dirty;
   }
 

@@ -5,6 +5,7 @@ import { docFromText } from '../src/ingest/ingest.js';
 import type { IngestItem } from '../src/ingest/ingest-item.js';
 import { openRepository } from '../src/store/open-repository.js';
 import type { Repository, StoreWrite } from '../src/store/repository.js';
+import { AnalysisPool } from '../src/nlp/analysis-pool.js';
 
 const texts = [
   'Quarry workers in Danvik walked out on Monday over unpaid overtime, the union said.',
@@ -67,4 +68,30 @@ test('engine: one article failing to store fails alone; its batch neighbours are
   assert.deepEqual(events.filter((e) => e.kind === 'stored' || e.kind === 'error').map((e) => e.kind), ['stored', 'stored', 'error', 'stored', 'stored']);
   assert.equal((await repo.counts()).articles, 4);
   await repo.close();
+});
+
+test('engine: story rebuilds on worker threads give the same dossiers as on this thread', async () => {
+  const a = await openRepository(':memory:');
+  const engineA = await Engine.open(a);
+  const report = await engineA.ingest(items(texts));
+  // The same articles in a second store, every story dirty, rebuilt through a pool.
+  const b = await openRepository(':memory:');
+  for (const storyId of report.storiesUpdated)
+    for (const doc of await a.articlesOfStory(storyId))
+      await b.saveBatch([{ kind: 'article', doc, raw: doc.text, fingerprint: { articleId: doc.id, storyId, day: null, data: '' } }]);
+  const pool = new AnalysisPool(2);
+  try {
+    const rebuilt = await (await Engine.open(b)).refreshStories(pool);
+    assert.deepEqual(rebuilt, report.storiesUpdated);
+    for (const id of rebuilt) {
+      const story = await b.getStory(id);
+      assert.ok(story && story.articles.length > 0);
+      assert.equal(JSON.stringify(story), JSON.stringify(await a.getStory(id)));
+    }
+    assert.deepEqual(await b.dirtyStories(), []);
+  } finally {
+    await pool.close();
+    await a.close();
+    await b.close();
+  }
 });

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ArticleDoc } from '../model/article.js';
+import type { Story } from '../model/dossier.js';
 import type { ClusterItem } from '../cluster/types.js';
 
 /** An analysed document with its clustering item, both built on a worker thread. */
@@ -8,15 +9,21 @@ export interface Analysed {
   item: ClusterItem;
 }
 
-type Reply = ({ id: number } & Analysed) | { id: number; error: string };
+/** What the main thread asks a worker to do. */
+export type Job = { kind: 'analyse'; id: number; doc: ArticleDoc } | { kind: 'story'; id: number; storyId: string; docs: string[] };
+
+type Reply = ({ id: number } & Analysed) | { id: number; story: Story } | { id: number; error: string };
+
+type Pending = { resolve: (r: Reply) => void; reject: (e: Error) => void };
 
 /**
  * Runs `analyseDoc` on worker threads so that document analysis (the expensive part) uses every
- * core while the main thread clusters and stores. Jobs go to the least busy worker.
+ * core while the main thread clusters and stores; story rebuilds at the end of a batch run there
+ * too. Jobs go to the least busy worker.
  */
 export class AnalysisPool {
   private readonly workers: { worker: Worker; busy: number }[] = [];
-  private readonly pending = new Map<number, { resolve: (a: Analysed) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, Pending>();
   private next = 0;
 
   constructor(size: number) {
@@ -30,7 +37,7 @@ export class AnalysisPool {
         this.pending.delete(r.id);
         if (!p) return;
         if ('error' in r) p.reject(new Error(r.error));
-        else p.resolve({ doc: r.doc, item: r.item });
+        else p.resolve(r);
       });
       worker.on('error', (e) => {
         for (const p of this.pending.values()) p.reject(e);
@@ -41,19 +48,35 @@ export class AnalysisPool {
     }
   }
 
+  get size(): number {
+    return this.workers.length;
+  }
+
   analyse(doc: ArticleDoc): Promise<ArticleDoc> {
     return this.analyseForClustering(doc).then((a) => a.doc);
   }
 
-  analyseForClustering(doc: ArticleDoc): Promise<Analysed> {
-    const id = this.next++;
+  async analyseForClustering(doc: ArticleDoc): Promise<Analysed> {
+    const r = await this.run({ kind: 'analyse', id: this.next++, doc });
+    if (!('doc' in r)) throw new Error('analysis worker sent no document');
+    return { doc: r.doc, item: r.item };
+  }
+
+  /** Build a story's dossier from its stored documents, as encoded by the store's doc-codec. */
+  async buildStory(storyId: string, encodedDocs: string[]): Promise<Story> {
+    const r = await this.run({ kind: 'story', id: this.next++, storyId, docs: encodedDocs });
+    if (!('story' in r)) throw new Error('analysis worker sent no story');
+    return r.story;
+  }
+
+  private run(job: Job): Promise<Reply> {
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     // Idle workers are unref'd so they never hold the process open; a busy one must, or a caller
     // awaiting only pool results would see the event loop empty and the process exit mid-batch.
     if (slot.busy++ === 0) slot.worker.ref();
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, doc });
+      this.pending.set(job.id, { resolve, reject });
+      slot.worker.postMessage(job);
     });
   }
 

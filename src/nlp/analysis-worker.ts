@@ -1,15 +1,29 @@
-/** Worker-thread entry: analyses documents sent by AnalysisPool and sends them back with their clustering item. */
+/**
+ * Worker-thread entry: analyses documents sent by AnalysisPool and sends them back with their
+ * clustering item, and builds story dossiers from stored (encoded) documents.
+ */
 import { parentPort } from 'node:worker_threads';
-import type { ArticleDoc } from '../model/article.js';
 import { analyseDoc } from './pipeline.js';
 import { clusterItemOf } from '../cluster/item-from-doc.js';
+import { buildStory } from '../analyze/build-story.js';
+import { decodeDoc } from '../store/doc-codec.js';
+import type { Job } from './analysis-pool.js';
 
-parentPort?.on('message', (msg: { id: number; doc: ArticleDoc }) => {
+parentPort?.on('message', (job: Job) => {
   try {
-    // The clustering item (feature counts, MinHash) is built here too, so the serial main thread only clusters.
-    const doc = analyseDoc(msg.doc);
-    parentPort!.postMessage({ id: msg.id, doc, item: clusterItemOf(doc) });
+    switch (job.kind) {
+      case 'analyse': {
+        // The clustering item (feature counts, MinHash) is built here too, so the serial main thread only clusters.
+        const doc = analyseDoc(job.doc);
+        parentPort!.postMessage({ id: job.id, doc, item: clusterItemOf(doc) });
+        return;
+      }
+      case 'story':
+        // Decoding here too: parsing the stored JSON is a large share of a rebuild.
+        parentPort!.postMessage({ id: job.id, story: buildStory(job.storyId, job.docs.map(decodeDoc)) });
+        return;
+    }
   } catch (e) {
-    parentPort!.postMessage({ id: msg.id, error: (e as Error).message ?? String(e) });
+    parentPort!.postMessage({ id: job.id, error: (e as Error).message ?? String(e) });
   }
 });

@@ -148,9 +148,13 @@ export class PostgresRepository implements Repository {
   }
 
   async articlesOfStory(storyId: string): Promise<ArticleDoc[]> {
+    return (await this.encodedArticlesOfStory(storyId)).map(decodeDoc);
+  }
+
+  async encodedArticlesOfStory(storyId: string): Promise<string[]> {
     // COLLATE "C" compares like SQLite's binary text order, so both backends list articles alike.
     const rows = await this.query<{ doc: string }>('SELECT doc FROM articles WHERE story_id = $1 ORDER BY published COLLATE "C" NULLS FIRST, id COLLATE "C"', [storyId]);
-    return rows.map((r) => decodeDoc(r.doc));
+    return rows.map((r) => r.doc);
   }
 
   async mergeStories(from: string, into: string, reason: string): Promise<void> {

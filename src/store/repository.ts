@@ -66,6 +66,8 @@ export interface Repository {
   getArticle(id: string): Promise<ArticleDoc | null>;
   getRaw(id: string): Promise<string | null>;
   articlesOfStory(storyId: string): Promise<ArticleDoc[]>;
+  /** The same documents still encoded (doc-codec), for decoding off the calling thread. */
+  encodedArticlesOfStory(storyId: string): Promise<string[]>;
   /** Move every article of `from` into `into` and record the merge. */
   mergeStories(from: string, into: string, reason: string): Promise<void>;
   /**

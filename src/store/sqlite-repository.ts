@@ -127,8 +127,11 @@ export class SqliteRepository implements Repository {
   }
 
   async articlesOfStory(storyId: string): Promise<ArticleDoc[]> {
-    const rows = this.prepare('SELECT doc FROM articles WHERE story_id = ? ORDER BY published, id').all(storyId) as { doc: string }[];
-    return rows.map((r) => decodeDoc(r.doc));
+    return (await this.encodedArticlesOfStory(storyId)).map(decodeDoc);
+  }
+
+  async encodedArticlesOfStory(storyId: string): Promise<string[]> {
+    return (this.prepare('SELECT doc FROM articles WHERE story_id = ? ORDER BY published, id').pluck().all(storyId) as string[]);
   }
 
   async mergeStories(from: string, into: string, reason: string): Promise<void> {
