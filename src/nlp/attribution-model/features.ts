@@ -316,6 +316,28 @@ function baseFeatures(p: ParagraphView, bucketMask: number): BaseFeatures {
 export function paragraphFeatures(p: ParagraphView, bucketMask: number, cues: Uint8Array | null = null): SentenceFeatures {
   const base = baseFeatures(p, bucketMask);
   if (cues === null) return { ids: base.ids, offsets: base.offsets };
+  const tags = cueTagFeatures(p, bucketMask, cues);
+  const n = p.words.length;
+  const ids = new Uint32Array(base.ids.length + tags.ids.length);
+  const offsets = new Uint32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    ids.set(base.ids.subarray(base.offsets[i]!, base.offsets[i + 1]!), k);
+    k += base.offsets[i + 1]! - base.offsets[i]!;
+    ids.set(tags.ids.subarray(tags.offsets[i]!, tags.offsets[i + 1]!), k);
+    k += tags.offsets[i + 1]! - tags.offsets[i]!;
+    offsets[i + 1] = k;
+  }
+  return { ids, offsets };
+}
+
+/**
+ * Only the second-stage features of each token (where the tagged cues are and which words they
+ * are); `paragraphFeatures(p, mask, cues)` is the first stage's ids followed by these, per token.
+ * The tagger scores the two parts separately so the first stage's scores serve all roles.
+ */
+export function cueTagFeatures(p: ParagraphView, bucketMask: number, cues: Uint8Array): SentenceFeatures {
+  const base = baseFeatures(p, bucketMask);
   const n = p.words.length;
   const { lower, shapes } = base;
   const tagged = {
@@ -325,15 +347,13 @@ export function paragraphFeatures(p: ParagraphView, bucketMask: number, cues: Ui
     wordLeft: nearestWord(lower, p.sentence, cues, -1),
     wordRight: nearestWord(lower, p.sentence, cues, 1),
   };
-  const ids = new Uint32Array(base.ids.length + n * TAG_PER_TOKEN);
+  const ids = new Uint32Array(n * TAG_PER_TOKEN);
   let k = 0;
   const f = (h: number) => {
     ids[k++] = h & bucketMask;
   };
   const offsets = new Uint32Array(n + 1);
   for (let i = 0; i < n; i++) {
-    ids.set(base.ids.subarray(base.offsets[i]!, base.offsets[i + 1]!), k);
-    k += base.offsets[i + 1]! - base.offsets[i]!;
     const l = lower[i]!;
     const s = shapes[i]!;
     const q = p.quote[i]!;

@@ -3,10 +3,9 @@ import type { ArticleDoc } from '../../model/article.js';
 import type { Span } from '../../model/span.js';
 import type { Relation } from '../attribution-relations.js';
 import { BIO_B, BIO_RULES, decodeBio } from '../sequence/bio.js';
-import { compactEmission, compactEmissionScores, type CompactEmission } from '../sequence/compact-emission.js';
 import { decodeEmissions } from '../sequence/decode.js';
-import type { SentenceFeatures } from '../ner/features.js';
-import { paragraphFeatures } from './features.js';
+import { cueTagFeatures, paragraphFeatures } from './features.js';
+import { addJointScores, jointEmission, type JointEmission } from './joint-emission.js';
 import { loadAttributionModel, type AttributionWeights } from './model-io.js';
 import { paragraphViews, ROLES, type Role } from './paragraphs.js';
 
@@ -23,19 +22,18 @@ export interface TaggedSpan extends Span {
 
 /** A loaded attribution tagger: one BIO tagger per role over each paragraph. */
 export class AttributionTagger {
-  /** Each role's weights packed for decoding (see compact-emission.ts); the dense tables stay for saving. */
-  private readonly packed: CompactEmission[];
+  /** All roles' weights packed for decoding (see joint-emission.ts); the dense tables stay for saving. */
+  private readonly packed: JointEmission;
 
   constructor(readonly tables: AttributionWeights) {
-    this.packed = tables.map(compactEmission);
+    this.packed = jointEmission(tables);
   }
 
-  private decode(f: SentenceFeatures, k: number): Uint8Array {
-    const em = compactEmissionScores(f, this.packed[k]!);
+  private decode(em: Float64Array, k: number): Uint8Array {
     const L = this.tables[k]!.labels;
     const bias = BEGIN_BIAS[k]!;
     if (bias !== 0) for (let i = 0; i < em.length; i += L) em[i + BIO_B] += bias;
-    return decodeEmissions(em, f.offsets.length - 1, L, this.tables[k]!.transition, BIO_RULES);
+    return decodeEmissions(em, em.length / L, L, this.tables[k]!.transition, BIO_RULES);
   }
 
   /** Source, cue and content spans of a segmented document; `rules` are the rule-based relations (stacked features). */
@@ -43,11 +41,15 @@ export class AttributionTagger {
     const out: TaggedSpan[] = [];
     const mask = (1 << this.tables[0].bucketBits) - 1;
     paragraphViews(doc, rules).forEach((p, pi) => {
-      // two stages: cues first, then source and content with the tagged cues as features
-      const cues = this.decode(paragraphFeatures(p, mask), CUE);
-      const f = paragraphFeatures(p, mask, cues);
+      // Two stages: cues first, then source and content with the tagged cues as features. The
+      // first-stage features score all three roles in one pass; the second stage adds its own.
+      const n = p.words.length;
+      const em = ROLES.map(() => new Float64Array(n * this.packed.labels));
+      addJointScores(paragraphFeatures(p, mask), this.packed, em, ALL_ROLES);
+      const cues = this.decode(em[CUE]!, CUE);
+      addJointScores(cueTagFeatures(p, mask, cues), this.packed, em, AFTER_CUE);
       ROLES.forEach((role, k) => {
-        const labels = k === CUE ? cues : this.decode(f, k);
+        const labels = k === CUE ? cues : this.decode(em[k]!, k);
         for (const r of decodeBio(labels)) {
           const span = { start: doc.tokens[p.tokenStart + r.start]!.start, end: doc.tokens[p.tokenStart + r.end - 1]!.end };
           out.push({ ...span, role, paragraph: pi, sentence: p.sentence[r.start]! });
@@ -59,6 +61,8 @@ export class AttributionTagger {
 }
 
 const CUE = ROLES.indexOf('cue');
+const ALL_ROLES = ROLES.map((_, k) => k);
+const AFTER_CUE = ALL_ROLES.filter((k) => k !== CUE);
 /**
  * Added to every token's Begin score, per role (source, cue, content), in the model's int16 units
  * (each table is scaled so its largest weight is 32767). The perceptron is tuned for accuracy and
