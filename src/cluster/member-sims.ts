@@ -90,6 +90,17 @@ export class MemberSims implements PairSims {
     }
   }
 
+  /** The similarities among the members at `positions` (ascending), in that order. */
+  subset(positions: readonly number[]): MemberSims {
+    const out = new MemberSims();
+    const row = new Float64Array(positions.length);
+    positions.forEach((p, k) => {
+      for (let j = 0; j < k; j++) row[j] = this.at(p, positions[j]!);
+      out.append(row);
+    });
+    return out;
+  }
+
   private grow(): void {
     const cap = this.cap * 2;
     const sims = new Float64Array(cap * cap);

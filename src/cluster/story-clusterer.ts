@@ -110,7 +110,9 @@ export class StoryClusterer {
       }
     }
     this.ingest(item.id, storyId, day, signature, bands, duplicateOf, kept.weights, vector);
-    const moved = this.refine(this.stories.get(storyId)!, item.id);
+    // Not after a merge: `merged` names stories merged into `storyId`, which a split could rename.
+    // Not for a copy either: it repeats a member, so it tells nothing new about two groups.
+    const moved = merged.length || duplicateOf !== null ? [] : this.refine(this.stories.get(storyId)!, item.id);
     return { storyId: this.articles.get(item.id)!.storyId, duplicateOf, merged, moved };
   }
 
@@ -135,25 +137,34 @@ export class StoryClusterer {
     return split ? this.splitStory(story, split, articleId) : [];
   }
 
+  /**
+   * The kept group stays in the same story object, rebuilt from its members: its index entries
+   * stay valid (the moved articles' features only cost it a candidate slot now and then), and no
+   * dead story is left in the postings. Only the new story is indexed.
+   */
   private splitStory(story: StoryState, split: Split, articleId: string): StoryMove[] {
     const stay = split.groups[0].map((i) => story.members[i]!);
     const go = split.groups[1].map((i) => story.members[i]!);
     const freshId = storyIdFor(go[0]!);
     // The id of the story its first article once opened may still be live (a restored store).
     if (this.stories.has(freshId)) return [];
-    const kept = new StoryState(story.id, story.seq);
+    const pairs = story.pairs;
     const fresh = new StoryState(freshId, this.seq++);
-    story.alive = false;
-    this.stories.delete(story.id);
-    for (const [target, ids] of [[kept, stay], [fresh, go]] as const) {
-      for (const id of ids) {
-        const rec = this.articles.get(id)!;
-        rec.storyId = target.id;
-        target.add(id, this.vectorOf(rec), rec.day);
-        for (let i = 0; i < rec.ids.length; i++) this.index.add(rec.ids[i]!, target);
-      }
-      this.stories.set(target.id, target);
+    story.clear();
+    for (const id of stay) {
+      const rec = this.articles.get(id)!;
+      story.add(id, this.vectorOf(rec), rec.day);
     }
+    for (const id of go) {
+      const rec = this.articles.get(id)!;
+      rec.storyId = fresh.id;
+      fresh.add(id, this.vectorOf(rec), rec.day);
+      for (let i = 0; i < rec.ids.length; i++) this.index.add(rec.ids[i]!, fresh);
+    }
+    // Both keep their members' similarities (same order as their members), for the next checks.
+    story.pairs = pairs?.subset(split.groups[0]) ?? null;
+    fresh.pairs = pairs?.subset(split.groups[1]) ?? null;
+    this.stories.set(fresh.id, fresh);
     return [{ from: story.id, into: fresh.id, articleIds: go.filter((id) => id !== articleId) }];
   }
 

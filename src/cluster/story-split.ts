@@ -32,17 +32,25 @@ export interface Split {
 let scratch = new Float64Array(32 * 32);
 
 /**
- * Average linkage down to two groups. Each group remembers its most similar other group, so a
- * step only rescans the groups whose best partner was just merged (near O(m²) instead of O(m³)).
- * A group is named by its first member; `label` maps every member to its group.
+ * The cut of a story into two groups. Average linkage builds the whole tree (each group remembers
+ * its most similar other group, so a step only rescans the groups whose best partner was just
+ * merged: near O(m²) instead of O(m³)). The top of such a tree is often one odd member against
+ * the rest, so the cut is taken at the highest node whose two branches both hold `minPart`
+ * members; the small branches passed on the way down are odd members, each put back in the group
+ * it is more similar to on average. Null when no node has two branches that large.
  */
-export function twoGroups(s: PairSims): [number[], number[]] {
+export function twoGroups(s: PairSims, minPart = MIN_PART): [number[], number[]] | null {
   const m = s.m;
+  if (m < 2) return null;
   if (scratch.length < m * m) scratch = new Float64Array(m * m * 2);
   const sim = scratch;
   for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) sim[i * m + j] = i === j ? -Infinity : s.at(i, j);
-  const size = new Int32Array(m).fill(1);
-  const label = Int32Array.from({ length: m }, (_, i) => i);
+  // Tree nodes: 0..m-1 are the members, m.. the merges, as (left, right) child pairs.
+  const left = new Int32Array(2 * m - 1);
+  const right = new Int32Array(2 * m - 1);
+  const size = new Int32Array(2 * m - 1).fill(1);
+  const node = Int32Array.from({ length: m }, (_, i) => i);
+  let next = m;
   const alive = new Uint8Array(m).fill(1);
   const best = new Int32Array(m);
   const rescan = (x: number) => {
@@ -51,32 +59,57 @@ export function twoGroups(s: PairSims): [number[], number[]] {
     best[x] = b;
   };
   for (let x = 0; x < m; x++) rescan(x);
-  for (let left = m; left > 2; left--) {
+  for (let left_ = m; left_ > 1; left_--) {
     let x = -1;
     for (let i = 0; i < m; i++) if (alive[i] && (x < 0 || sim[i * m + best[i]!]! > sim[x * m + best[x]!]!)) x = i;
     const y = best[x]!;
     const a = Math.min(x, y);
     const b = Math.max(x, y);
-    const na = size[a]!;
-    const nb = size[b]!;
+    const na = size[node[a]!]!;
+    const nb = size[node[b]!]!;
     for (let z = 0; z < m; z++) {
       if (!alive[z] || z === a || z === b) continue;
       const v = (sim[a * m + z]! * na + sim[b * m + z]! * nb) / (na + nb);
       sim[a * m + z] = v;
       sim[z * m + a] = v;
     }
-    size[a] = na + nb;
+    left[next] = node[a]!;
+    right[next] = node[b]!;
+    size[next] = na + nb;
+    node[a] = next++;
     alive[b] = 0;
-    for (let i = 0; i < m; i++) if (label[i] === b) label[i] = a;
     for (let z = 0; z < m; z++) if (alive[z] && (z === a || best[z] === a || best[z] === b)) rescan(z);
     // A group whose best partner was neither may now prefer the merged group.
-    for (let z = 0; z < m; z++) if (alive[z] && z !== a && sim[z * m + a]! > sim[z * m + best[z]!]!) best[z] = a;
+    for (let z = 0; z < m; z++) if (alive[z] && z !== a && best[z] >= 0 && sim[z * m + a]! > sim[z * m + best[z]!]!) best[z] = a;
   }
-  const first: number[] = [];
-  const second: number[] = [];
-  // Group 0 is the one of member 0 (labels are first members, so member 0's label is 0).
-  for (let i = 0; i < m; i++) (label[i] === 0 ? first : second).push(i);
-  return [first, second];
+  const leaves = (n: number, out: number[]): number[] => {
+    if (n < m) out.push(n);
+    else {
+      leaves(left[n]!, out);
+      leaves(right[n]!, out);
+    }
+    return out;
+  };
+  const odd: number[] = [];
+  let at = next - 1;
+  while (at >= m) {
+    const l = left[at]!;
+    const r = right[at]!;
+    if (size[l]! >= minPart && size[r]! >= minPart) break;
+    if (size[l]! < minPart && size[r]! < minPart) return null;
+    const [big, small] = size[l]! >= minPart ? [l, r] : [r, l];
+    leaves(small, odd);
+    at = big;
+  }
+  if (at < m) return null;
+  const g0 = leaves(left[at]!, []);
+  const g1 = leaves(right[at]!, []);
+  const mean = (i: number, g: readonly number[]) => g.reduce((t, j) => t + s.at(i, j), 0) / g.length;
+  const put = odd.map((i) => (mean(i, g0) >= mean(i, g1) ? 0 : 1));
+  odd.forEach((i, k) => (put[k] === 0 ? g0 : g1).push(i));
+  g0.sort((p, q) => p - q);
+  g1.sort((p, q) => p - q);
+  return g0[0] === 0 ? [g0, g1] : [g1, g0];
 }
 
 /** Mean silhouette of a two-group cut: (own − other) / max(own, other), with mean similarities. */
@@ -101,8 +134,8 @@ export function silhouette(s: PairSims, groups: readonly [readonly number[], rea
 /** The split of a story's members into two stories, or null when it stays one. */
 export function splitOf(s: PairSims, minPart = MIN_PART, minSilhouette = MIN_SILHOUETTE): Split | null {
   if (s.m < 2 * minPart) return null;
-  const groups = twoGroups(s);
-  if (groups[0].length < minPart || groups[1].length < minPart) return null;
+  const groups = twoGroups(s, minPart);
+  if (!groups) return null;
   const sil = silhouette(s, groups);
   return sil >= minSilhouette ? { groups, silhouette: sil } : null;
 }

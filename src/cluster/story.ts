@@ -64,6 +64,18 @@ export class StoryState {
     this.widen(day, day);
   }
 
+  /** Forget every member (a split rebuilds the story from the members it keeps). */
+  clear(): void {
+    this.slot.clear();
+    this.sums.fill(0);
+    this.norm2.words = 0;
+    this.norm2.names = 0;
+    this.members.length = 0;
+    this.firstDay = null;
+    this.lastDay = null;
+    this.pairs = null;
+  }
+
   /** Take over every article of `other` (used when an article bridges two stories). */
   absorb(other: StoryState, isName: (id: number) => boolean): void {
     for (const [k, at] of other.slot) this.addFeature(k, other.sums[at]!, isName(k));
