@@ -59,6 +59,7 @@ function popcount(x: number): number {
 
 /** Emission scores (token i, label l at [i·L + l]), equal to `sequenceEmissions` on the dense weights. */
 export function compactEmissionScores(f: SentenceFeatures, c: CompactEmission): Float64Array {
+  if (c.labels === 3) return compactEmissionScores3(f, c);
   const n = f.offsets.length - 1;
   const { labels: L, present, rank, rows } = c;
   const out = new Float64Array(n * L);
@@ -72,6 +73,38 @@ export function compactEmissionScores(f: SentenceFeatures, c: CompactEmission): 
       const row = (rank[id >>> 5]! + popcount(word & ((1 << bit) - 1))) * L;
       for (let l = 0; l < L; l++) out[base + l] += rows[row + l]!;
     }
+  }
+  return out;
+}
+
+/**
+ * The same for the three BIO labels of the attribution taggers (called three times per paragraph):
+ * sums kept in locals instead of read-modify-writes of `out`, added in the same order, so the
+ * scores are identical.
+ */
+function compactEmissionScores3(f: SentenceFeatures, c: CompactEmission): Float64Array {
+  const n = f.offsets.length - 1;
+  const { present, rank, rows } = c;
+  const { offsets, ids } = f;
+  const out = new Float64Array(n * 3);
+  for (let i = 0; i < n; i++) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    const end = offsets[i + 1]!;
+    for (let k = offsets[i]!; k < end; k++) {
+      const id = ids[k]!;
+      const word = present[id >>> 5]!;
+      const bit = id & 31;
+      if (((word >>> bit) & 1) === 0) continue;
+      const row = (rank[id >>> 5]! + popcount(word & ((1 << bit) - 1))) * 3;
+      s0 += rows[row]!;
+      s1 += rows[row + 1]!;
+      s2 += rows[row + 2]!;
+    }
+    out[3 * i] = s0;
+    out[3 * i + 1] = s1;
+    out[3 * i + 2] = s2;
   }
   return out;
 }
