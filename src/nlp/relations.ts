@@ -1,6 +1,6 @@
 import type { ArticleDoc } from '../model/article.js';
 import { findRelations, type Relation } from './attribution-relations.js';
-import { linkSpans } from './attribution-model/link-spans.js';
+import { linkLeftoverContents, linkSpans } from './attribution-model/link-spans.js';
 import { defaultAttributionTagger } from './attribution-model/tagger.js';
 
 const cache = new WeakMap<ArticleDoc, Relation[]>();
@@ -9,7 +9,8 @@ const cache = new WeakMap<ArticleDoc, Relation[]>();
  * Attribution relations of a segmented document: the trained tagger's spans (which see the rule
  * relations as features), plus every complete rule relation (source and content) whose cue the
  * tagger did not find — the rules keep the patterns they are precise on (quotes split around
- * their cue, "according to"). On PolNeAR dev this trades 0.006 source/cue exact F1 for 0.015
+ * their cue, "according to"), plus source-less relations for tagged contents that no relation
+ * holds, carried by a fallback cue (link-spans.ts). On PolNeAR dev this trades 0.006 source/cue exact F1 for 0.015
  * content overlap F1 against the tagger alone (docs/quotes-and-attributions.md). Without
  * models/attribution.bin this is the rule-based finder alone. Cached per document, since the
  * quotes and attributions steps both read it.
@@ -21,9 +22,11 @@ export function attributionRelations(doc: ArticleDoc): Relation[] {
   const tagger = defaultAttributionTagger();
   let out = rules;
   if (tagger) {
-    const model = linkSpans(doc, tagger.tag(doc, rules));
+    const spans = tagger.tag(doc, rules);
+    const model = linkSpans(doc, spans);
     const missed = rules.filter((r) => r.source && r.content && !model.some((m) => m.cue.start < r.cue.end && r.cue.start < m.cue.end));
-    out = [...model, ...missed].sort((a, b) => a.cue.start - b.cue.start);
+    const leftover = linkLeftoverContents(doc, spans, [...model, ...missed]);
+    out = [...model, ...missed, ...leftover].sort((a, b) => a.cue.start - b.cue.start);
   }
   cache.set(doc, out);
   return out;

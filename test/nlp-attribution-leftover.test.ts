@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseDoc, docSteps } from '../src/nlp/pipeline.js';
+import { docFromLines } from '../src/eval/lines-doc.js';
+import { linkLeftoverContents, linkSpans } from '../src/nlp/attribution-model/link-spans.js';
+import type { TaggedSpan } from '../src/nlp/attribution-model/tagger.js';
+
+const STEPS = docSteps.filter((s) => s.name === 'segment');
+const TEXT = 'The senator said the bill was dead. Democrats are seizing on the vote as proof of chaos.';
+const doc = analyseDoc(docFromLines('t', TEXT), STEPS);
+const at = (phrase: string, role: TaggedSpan['role'], fallback = false): TaggedSpan => {
+  const start = TEXT.indexOf(phrase);
+  return { start, end: start + phrase.length, role, paragraph: 0, sentence: start < 36 ? 0 : 1, fallback };
+};
+const word = (s: { start: number; end: number } | null) => (s ? TEXT.slice(s.start, s.end) : null);
+
+test('a content no relation holds is carried by the nearest fallback cue, with no source', () => {
+  const spans = [
+    at('The senator', 'source'),
+    at('said', 'cue'),
+    at('the bill was dead', 'content'),
+    at('Democrats', 'source'),
+    at('are seizing on', 'cue', true),
+    at('the vote as proof of chaos', 'content'),
+  ];
+  const linked = linkSpans(doc, spans);
+  // the fallback cue starts no relation of its own
+  assert.deepEqual(linked.map((r) => word(r.cue)), ['said']);
+  const extra = linkLeftoverContents(doc, spans, linked);
+  assert.equal(extra.length, 1);
+  assert.equal(word(extra[0]!.cue), 'are seizing on');
+  assert.equal(word(extra[0]!.content), 'the vote as proof of chaos');
+  assert.equal(extra[0]!.source, null);
+});
+
+test('a content already held, or a fallback cue too far away, gives no extra relation', () => {
+  const held = [at('said', 'cue'), at('the bill was dead', 'content'), at('are seizing on', 'cue', true)];
+  assert.deepEqual(linkLeftoverContents(doc, held, linkSpans(doc, held)), []);
+  const far = [at('The senator', 'cue', true), at('the vote as proof of chaos', 'content')];
+  assert.deepEqual(linkLeftoverContents(doc, far, []), []);
+});
