@@ -30,9 +30,13 @@ async function pipeline(docs: StreamDoc[]): Promise<Measurement> {
   const file = join(dir, 'bench.db');
   const repo = await openRepository(file);
   const t0 = performance.now();
+  // CPU time of the whole process (main and worker threads): steadier than wall time on a shared machine.
+  const cpu0 = process.cpuUsage();
   const engine = await Engine.open(repo);
   const report = await engine.ingest(items(docs), () => {}, { workers: availableParallelism() });
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const counts = await repo.counts();
   await repo.close();
   const dbBytes = [file, file + '-wal'].filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
@@ -42,6 +46,8 @@ async function pipeline(docs: StreamDoc[]): Promise<Measurement> {
     stories: counts.stories,
     seconds: +seconds.toFixed(1),
     articlesPerSecond: Math.round(report.stored / seconds),
+    cpuSeconds: +cpuSeconds.toFixed(1),
+    articlesPerCpuSecond: +(report.stored / cpuSeconds).toFixed(1),
     peakRssMb: peakMb(),
     dbMb: +(dbBytes / 1048576).toFixed(1),
   };
