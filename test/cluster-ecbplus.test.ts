@@ -38,13 +38,13 @@ function seeds(): ClusterItem[] {
     });
 }
 
-// Measured 0.946 BCubed F1 and 0.920 pairwise on this stream order (docs/clustering.md); the floors sit just below.
+// Measured 0.951 BCubed F1 and 0.926 pairwise on this stream order (docs/clustering.md); the floors sit just below.
 test('ECB+ shuffled stream: BCubed F1 above the floor', skip, () => {
   const { items, gold } = ecbplus();
   const { stories } = clusterStream(items);
   const { bcubed, pairwise } = clusterScores(stories, gold);
-  assert.ok(bcubed.f1 >= 0.93, `BCubed F1 ${bcubed.f1.toFixed(3)}`);
-  assert.ok(pairwise.f1 >= 0.9, `pairwise F1 ${pairwise.f1.toFixed(3)}`);
+  assert.ok(bcubed.f1 >= 0.94, `BCubed F1 ${bcubed.f1.toFixed(3)}`);
+  assert.ok(pairwise.f1 >= 0.91, `pairwise F1 ${pairwise.f1.toFixed(3)}`);
 });
 
 test('story splits: the reported moves, applied like a store does, give the clusterer state', skip, () => {

@@ -27,7 +27,7 @@ export interface ClusterSettings {
   duplicate: number;
 }
 
-export const DEFAULT_SETTINGS: ClusterSettings = { join: 0.25, merge: 0.4, duplicate: 0.8 };
+export const DEFAULT_SETTINGS: ClusterSettings = { join: 0.22, merge: 0.4, duplicate: 0.8 };
 
 /**
  * Stories kept in memory: the least recently updated are evicted beyond this. Counted in
