@@ -7,6 +7,10 @@ import type { ClusterItem } from '../src/cluster/types.js';
 import { clusterScores } from '../src/eval/bcubed.js';
 import { analysed, clusterStream, docFromText, finalStories, readLabelled, shuffled } from '../src/eval/tasks/cluster.js';
 import { StoryClusterer } from '../src/cluster/story-clusterer.js';
+import type { ClusterDecision } from '../src/cluster/types.js';
+import { Engine } from '../src/engine.js';
+import type { ArticleDoc } from '../src/model/article.js';
+import { openRepository } from '../src/store/open-repository.js';
 import { docFromText as ingestText } from '../src/ingest/doc-from-text.js';
 
 const SHARED = new URL('../../../shared/', import.meta.url);
@@ -14,17 +18,18 @@ const has = existsSync(new URL('data/ecbplus/ecbplus.jsonl', SHARED)) && existsS
 const skip = { skip: !has && 'needs ../shared' };
 
 // Analysing 982 documents takes a while: do it once for both tests that need it.
-let cached: { items: ClusterItem[]; gold: Map<string, string> } | null = null;
-function ecbplus(): { items: ClusterItem[]; gold: Map<string, string> } {
+type Ecbplus = { docs: ArticleDoc[]; items: ClusterItem[]; gold: Map<string, string> };
+let cached: Ecbplus | null = null;
+function ecbplus(): Ecbplus {
   cached ??= loadEcbplus();
   return cached;
 }
 
-function loadEcbplus(): { items: ClusterItem[]; gold: Map<string, string> } {
+function loadEcbplus(): Ecbplus {
   const lines = shuffled(readLabelled(fileURLToPath(new URL('data/ecbplus/ecbplus.jsonl', SHARED))));
   const failures: string[] = [];
-  const items = lines.map((l) => clusterItemOf(analysed(docFromText(l.id, l.text, l.id), failures)));
-  return { items, gold: new Map(lines.map((l) => [l.id, l.cluster])) };
+  const docs = lines.map((l) => analysed(docFromText(l.id, l.text, l.id), failures));
+  return { docs, items: docs.map(clusterItemOf), gold: new Map(lines.map((l) => [l.id, l.cluster])) };
 }
 
 function seeds(): ClusterItem[] {
@@ -56,6 +61,27 @@ test('story splits: the reported moves, applied like a store does, give the clus
   for (const m of moves) assert.ok(m.articleIds.length >= 4, 'a split moves a real group (MIN_PART, less the arriving article)');
   const replayed = finalStories(items, decisions);
   for (const item of items) assert.equal(replayed.get(item.id), clusterer.fingerprintRow(item.id)!.storyId, item.id);
+});
+
+test('story splits through the engine: the store ends with the stories the clusterer holds', skip, async () => {
+  const { docs, items } = ecbplus();
+  const repo = await openRepository(':memory:');
+  try {
+    const engine = await Engine.open(repo);
+    const decisions: ClusterDecision[] = [];
+    for (const doc of docs) decisions.push((await engine.addAnalysed(doc, doc.text))!);
+    assert.ok(decisions.some((d) => d.moved.length > 0), 'the stream has splits');
+    const expected = finalStories(items, decisions);
+    const stored = new Map((await repo.fingerprintsSince(null)).map((r) => [r.articleId, r.storyId]));
+    assert.equal(stored.size, docs.length);
+    for (const [article, story] of expected) assert.equal(stored.get(article), story, article);
+    // A split-off story lists exactly its articles.
+    const move = decisions.flatMap((d) => d.moved)[0]!;
+    const members = [...expected].filter(([, s]) => s === move.into).map(([a]) => a).sort();
+    assert.deepEqual((await repo.articlesOfStory(move.into)).map((d) => d.id).sort(), members);
+  } finally {
+    await repo.close();
+  }
 });
 
 test('the five seed articles form exactly one story', skip, () => {
