@@ -10,7 +10,7 @@ const cache = new WeakMap<ArticleDoc, Relation[]>();
  * relations as features), plus every complete rule relation (source and content) whose cue the
  * tagger did not find — the rules keep the patterns they are precise on (quotes split around
  * their cue, "according to"), plus source-less relations for tagged contents that no relation
- * holds, carried by a fallback cue (link-spans.ts). On PolNeAR dev this trades 0.006 source/cue exact F1 for 0.015
+ * holds, carried by a fallback cue (link-spans.ts), after the others. On PolNeAR dev this trades 0.006 source/cue exact F1 for 0.015
  * content overlap F1 against the tagger alone (docs/quotes-and-attributions.md). Without
  * models/attribution.bin this is the rule-based finder alone. Cached per document, since the
  * quotes and attributions steps both read it.
@@ -25,8 +25,10 @@ export function attributionRelations(doc: ArticleDoc): Relation[] {
     const spans = tagger.tag(doc, rules);
     const model = linkSpans(doc, spans);
     const missed = rules.filter((r) => r.source && r.content && !model.some((m) => m.cue.start < r.cue.end && r.cue.start < m.cue.end));
-    const leftover = linkLeftoverContents(doc, spans, [...model, ...missed]);
-    out = [...model, ...missed, ...leftover].sort((a, b) => a.cue.start - b.cue.start);
+    const held = [...model, ...missed].sort((a, b) => a.cue.start - b.cue.start);
+    // The weaker, source-less relations come last, so a consumer that takes the first relation
+    // around a cue (attributions.ts, outlet cue phrases) still finds a regular one.
+    out = [...held, ...linkLeftoverContents(doc, spans, held)];
   }
   cache.set(doc, out);
   return out;

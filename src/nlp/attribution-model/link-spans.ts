@@ -2,6 +2,7 @@ import type { ArticleDoc } from '../../model/article.js';
 import type { Span } from '../../model/span.js';
 import type { Relation } from '../attribution-relations.js';
 import { cueBase, cueStrength } from '../speech-cues.js';
+import { documentPassages } from '../quote-marks.js';
 import type { TaggedSpan } from './tagger.js';
 
 /** Characters between a leftover content and the fallback cue that carries it (chosen on train: 15–400 differ by ±0.002). */
@@ -73,14 +74,24 @@ export function linkSpans(doc: ArticleDoc, spans: readonly TaggedSpan[]): Relati
  * Relations for tagged contents that no relation holds yet: each takes the nearest fallback cue
  * of its paragraph within MAX_FALLBACK_GAP characters (a cue the regular decoding missed, usually
  * a multi-word one without a reporting verb: "is seizing on"). The source stays null: these
- * cues are weaker, and a null source keeps them out of the attributions step.
+ * cues are weaker, and a null source keeps them out of the attributions step. A content that
+ * touches a quote some relation already holds, or a quote that opens its paragraph, is left alone:
+ * the quotes step would take the speaker from this source-less relation instead.
  */
 export function linkLeftoverContents(doc: ArticleDoc, spans: readonly TaggedSpan[], relations: readonly Relation[]): Relation[] {
-  const fallbacks = spans.filter((s) => s.role === 'cue' && s.fallback);
+  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  // a fallback cue may coincide with a rule relation's cue, which is no longer missing
+  const fallbacks = spans.filter((s) => s.role === 'cue' && s.fallback && !relations.some((r) => overlaps(r.cue, s)));
   const out: Relation[] = [];
-  const held = (c: Span) => [...relations, ...out].some((r) => r.content && r.content.start < c.end && c.start < r.content.end);
+  const held = (c: Span) => [...relations, ...out].some((r) => r.content && overlaps(r.content, c));
+  // Quotes this must not claim: those a relation holds, and paragraph-opening quotes, which the
+  // quotes step gives to the previous paragraph's speaker when no relation holds them.
+  const opensParagraph = (q: Span) => doc.blocks.some((b) => b.start === q.start);
+  const heldQuotes = documentPassages(doc)
+    .map((p) => p.outer)
+    .filter((q) => held(q) || opensParagraph(q));
   for (const content of spans) {
-    if (content.role !== 'content' || held(content)) continue;
+    if (content.role !== 'content' || held(content) || heldQuotes.some((q) => overlaps(q, content))) continue;
     const cue = nearest(content, fallbacks, MAX_FALLBACK_GAP);
     if (!cue || out.some((r) => r.cue.start === cue.start)) continue;
     const { base, strength } = describeCue(doc, cue);
