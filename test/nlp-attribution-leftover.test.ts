@@ -39,3 +39,23 @@ test('a content already held, or a fallback cue too far away, gives no extra rel
   const far = [at('The senator', 'cue', true), at('the vote as proof of chaos', 'content')];
   assert.deepEqual(linkLeftoverContents(doc, far, []), []);
 });
+
+test('a leftover content never claims a quote that opens its paragraph (the quotes step gives it the previous speaker)', () => {
+  const text = 'Smith spoke on Monday.\n"We will win this fight in every court," the statement went on.';
+  const d = analyseDoc(docFromLines('q', text), STEPS);
+  const span = (phrase: string, role: TaggedSpan['role'], fallback: boolean): TaggedSpan => {
+    const start = text.indexOf(phrase);
+    return { start, end: start + phrase.length, role, paragraph: 1, sentence: 0, fallback };
+  };
+  const quoted = [span('We will win this fight in every court', 'content', false), span('went on', 'cue', true)];
+  assert.deepEqual(linkLeftoverContents(d, quoted, []), []);
+  // the same words unquoted are claimed
+  const plain = text.replace(/"/g, ' ');
+  const dp = analyseDoc(docFromLines('p', plain), STEPS);
+  const at = (phrase: string, role: TaggedSpan['role'], fallback: boolean): TaggedSpan => {
+    const start = plain.indexOf(phrase);
+    return { start, end: start + phrase.length, role, paragraph: 1, sentence: 0, fallback };
+  };
+  const extra = linkLeftoverContents(dp, [at('We will win this fight in every court', 'content', false), at('went on', 'cue', true)], []);
+  assert.equal(extra.length, 1);
+});
