@@ -62,11 +62,13 @@ export function compactEmissionScores(f: SentenceFeatures, c: CompactEmission): 
   if (c.labels === 3) return compactEmissionScores3(f, c);
   const n = f.offsets.length - 1;
   const { labels: L, present, rank, rows } = c;
+  const { offsets, ids } = f;
   const out = new Float64Array(n * L);
   for (let i = 0; i < n; i++) {
     const base = i * L;
-    for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
-      const id = f.ids[k]!;
+    const end = offsets[i + 1]!;
+    for (let k = offsets[i]!; k < end; k++) {
+      const id = ids[k]!;
       const word = present[id >>> 5]!;
       const bit = id & 31;
       if (((word >>> bit) & 1) === 0) continue;
