@@ -1,0 +1,108 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { GreedyTable } from './greedy.js';
+
+const MAGIC = 'CCSYN001';
+
+/** A trained POS + chunk tagger: two greedy tables and their label names. */
+export interface SyntaxModel {
+  pos: GreedyTable;
+  chunk: GreedyTable;
+  posNames: string[];
+  chunkNames: string[];
+  /**
+   * Tag dictionary: FNV-1a hash of a lower-case word → POS id, for frequent words that (nearly)
+   * always take one tag in training. Those tokens skip POS scoring, the tagger's main cost.
+   */
+  posDictionary: Map<number, number>;
+}
+
+interface Header {
+  posNames: string[];
+  chunkNames: string[];
+  bits: [number, number];
+  entries: [number, number];
+  dictionary: number;
+}
+
+/**
+ * Binary layout (little-endian): magic, u32 header length, JSON header, padding to 4, then per
+ * table the indices (u32) of weights kept and their int16 values. Each table is scaled so its
+ * largest weight is 32767; weights at or under `prune` after scaling are dropped (most of the
+ * table: a feature only ever touched a few labels), which keeps the file to a few MB.
+ */
+export function encodeSyntaxModel(m: SyntaxModel, prune: number): Buffer {
+  const parts: Buffer[] = [];
+  const entries: number[] = [];
+  for (const t of [m.pos, m.chunk]) {
+    let max = 0;
+    for (let k = 0; k < t.weights.length; k++) max = Math.max(max, Math.abs(t.weights[k]!));
+    const scale = max === 0 ? 1 : 32767 / max;
+    const idx: number[] = [];
+    const val: number[] = [];
+    for (let k = 0; k < t.weights.length; k++) {
+      const q = Math.round(t.weights[k]! * scale);
+      if (Math.abs(q) > prune) {
+        idx.push(k);
+        val.push(q);
+      }
+    }
+    entries.push(idx.length);
+    const vals = Buffer.from(Int16Array.from(val).buffer);
+    parts.push(Buffer.from(Uint32Array.from(idx).buffer), vals, Buffer.alloc(vals.length % 4));
+  }
+  const dict = [...m.posDictionary].sort((a, b) => a[0] - b[0]);
+  const tags = Buffer.from(Uint8Array.from(dict, (d) => d[1]));
+  parts.push(Buffer.from(Uint32Array.from(dict, (d) => d[0]).buffer), tags);
+  const header: Header = {
+    posNames: m.posNames,
+    chunkNames: m.chunkNames,
+    bits: [m.pos.bits, m.chunk.bits],
+    entries: [entries[0]!, entries[1]!],
+    dictionary: dict.length,
+  };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(json.length);
+  const head = Buffer.concat([Buffer.from(MAGIC), len, json]);
+  return Buffer.concat([head, Buffer.alloc((4 - (head.length % 4)) % 4), ...parts]);
+}
+
+export function saveSyntaxModel(path: string, m: SyntaxModel, prune: number): number {
+  const bytes = encodeSyntaxModel(m, prune);
+  writeFileSync(path, bytes);
+  return bytes.length;
+}
+
+export function decodeSyntaxModel(bytes: Buffer): SyntaxModel {
+  if (bytes.subarray(0, MAGIC.length).toString() !== MAGIC) throw new Error('not a crosscheck syntax model (bad magic)');
+  const jsonLen = bytes.readUInt32LE(MAGIC.length);
+  let at = MAGIC.length + 4;
+  const header = JSON.parse(bytes.subarray(at, at + jsonLen).toString('utf8')) as Header;
+  at += jsonLen;
+  at += (4 - (at % 4)) % 4;
+  // Copy into fresh typed arrays: Buffer pools do not guarantee alignment.
+  const take = (n: number, size: number): ArrayBuffer => {
+    const copy = new Uint8Array(n * size);
+    copy.set(bytes.subarray(at, at + n * size));
+    at += n * size;
+    return copy.buffer;
+  };
+  const table = (labels: number, bits: number, count: number): GreedyTable => {
+    const idx = new Uint32Array(take(count, 4));
+    const val = new Int16Array(take(count, 2));
+    at += (count * 2) % 4;
+    const weights = new Int16Array((1 << bits) * labels);
+    for (let k = 0; k < count; k++) weights[idx[k]!] = val[k]!;
+    return { labels, bits, weights };
+  };
+  const pos = table(header.posNames.length, header.bits[0], header.entries[0]);
+  const chunk = table(header.chunkNames.length, header.bits[1], header.entries[1]);
+  const words = new Uint32Array(take(header.dictionary, 4));
+  const tags = new Uint8Array(take(header.dictionary, 1));
+  const posDictionary = new Map(Array.from(words, (w, i) => [w, tags[i]!] as [number, number]));
+  return { pos, chunk, posNames: header.posNames, chunkNames: header.chunkNames, posDictionary };
+}
+
+export function loadSyntaxModel(path: string | URL): SyntaxModel {
+  return decodeSyntaxModel(readFileSync(path));
+}
