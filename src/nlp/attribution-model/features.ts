@@ -3,6 +3,8 @@ import { defaultTagger } from '../ner/tagger.js';
 import type { SentenceFeatures } from '../ner/features.js';
 import { normalizeWord, wordShape } from '../ner/features.js';
 import { cueBase, cueStrength, isBaseCue } from '../speech-cues.js';
+import { defaultSyntaxModel } from '../syntax/tagger.js';
+import { paragraphSyntax, type ParagraphSyntax } from './syntax-features.js';
 import type { ParagraphView } from './paragraphs.js';
 
 /*
@@ -108,6 +110,22 @@ const P = {
   c1M1: fnv1a('c1-1='),
   c1P1: fnv1a('c1+1='),
   c1lP1: fnv1a('c1|l+1='),
+  // Syntax (POS + chunk tagger, src/nlp/syntax): added after the features above, ids unchanged.
+  pos: fnv1a('pos='),
+  posM1: fnv1a('pos-1='),
+  posP1: fnv1a('pos+1='),
+  posM2: fnv1a('pos-2='),
+  posP2: fnv1a('pos+2='),
+  posBM: fnv1a('pos-1|pos='),
+  posBP: fnv1a('pos|pos+1='),
+  ch: fnv1a('ch='),
+  chM1: fnv1a('ch-1='),
+  chP1: fnv1a('ch+1='),
+  chPos: fnv1a('ch|at='),
+  vh: fnv1a('vh='),
+  vhM: fnv1a('vh-1='),
+  npEnd: fnv1a('np|next='),
+  posCr: fnv1a('pos|cr='),
 };
 
 /** Cluster id of an unknown word (ids are small non-negative integers). */
@@ -187,8 +205,8 @@ function cueKind(l: string): number {
   return isBaseCue(l) ? 3 : l === 'according' ? 4 : 0;
 }
 
-/** Upper bound of first-stage features per token (56 today), to size the id buffer once. */
-const MAX_BASE_PER_TOKEN = 60;
+/** Upper bound of first-stage features per token (71 today), to size the id buffer once. */
+const MAX_BASE_PER_TOKEN = 76;
 /** Second-stage features per token. */
 const TAG_PER_TOKEN = 17;
 
@@ -222,6 +240,8 @@ function baseFeatures(p: ParagraphView, bucketMask: number): BaseFeatures {
   const at = (a: readonly string[], i: number) => (i < 0 ? BOS : i >= n ? EOS : a[i]!);
   const entity = p.entity.map((e) => e ?? '-');
   const [coarse, fine] = clustersOf(lower);
+  const syntaxModel = defaultSyntaxModel();
+  const syn: ParagraphSyntax | null = syntaxModel ? paragraphSyntax(syntaxModel, p.words, p.sentence) : null;
   const ids = new Uint32Array(n * MAX_BASE_PER_TOKEN);
   let k = 0;
   const f = (h: number) => {
@@ -297,6 +317,28 @@ function baseFeatures(p: ParagraphView, bucketMask: number): BaseFeatures {
     f(fnv1aUint(P.c1M1, i > 0 ? fine[i - 1]! : NO_CLUSTER + 1));
     f(fnv1aUint(P.c1P1, i + 1 < n ? fine[i + 1]! : NO_CLUSTER + 1));
     f(fnv1aFrom(fnv1aFrom(fnv1aUint(P.c1lP1, fine[i]!), '|'), at(lower, i + 1)));
+    if (syn) {
+      // Part of speech in a ±2 window, the phrase chunk and where the token sits in it, the head
+      // of the verb group it is in (or that ends just before it), and what follows a noun phrase:
+      // multi-word cues without a reporting verb ("is seizing on") and source boundaries
+      // (appositions, "who" clauses) are syntactic, not lexical.
+      const tagAt = syn.posAt;
+      f(fnv1aFrom(P.pos, tagAt(i)));
+      f(fnv1aFrom(P.posM1, tagAt(i - 1)));
+      f(fnv1aFrom(P.posP1, tagAt(i + 1)));
+      f(fnv1aFrom(P.posM2, tagAt(i - 2)));
+      f(fnv1aFrom(P.posP2, tagAt(i + 2)));
+      f(fnv1aJoin2(P.posBM, tagAt(i - 1), tagAt(i)));
+      f(fnv1aJoin2(P.posBP, tagAt(i), tagAt(i + 1)));
+      f(fnv1aFrom(P.ch, syn.chunkAt(i)));
+      f(fnv1aFrom(P.chM1, syn.chunkAt(i - 1)));
+      f(fnv1aFrom(P.chP1, syn.chunkAt(i + 1)));
+      f(fnv1aJoin2(P.chPos, syn.chunkAt(i), syn.place[i]!));
+      f(fnv1aFrom(P.vh, syn.verbHead[i]!));
+      f(fnv1aFrom(P.vhM, syn.verbHeadBefore[i]!));
+      f(fnv1aJoin2(P.npEnd, syn.chunkAt(i), syn.nextChunkType[i]!));
+      f(fnv1aJoin2(P.posCr, tagAt(i), BUCKETS[cr]!));
+    }
     offsets[i + 1] = k;
   }
   // Writes past a typed array's end are silently dropped: a feature added without raising the bound must fail loudly.
