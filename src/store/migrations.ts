@@ -116,4 +116,13 @@ export const migrations: Migration[] = [
       CREATE INDEX ingest_queue_open ON ingest_queue(seq) WHERE state <> 'done' AND state <> 'failed';
     `,
   },
+  {
+    version: 3,
+    name: 'fingerprints by story',
+    // A story merge re-points the fingerprints of the story it removes; without this index SQLite
+    // scanned the whole fingerprints table on every merge, a cost that grows with the stream.
+    // PostgreSQL has had the index since version 1, so IF NOT EXISTS makes its step a no-op.
+    sqlite: 'CREATE INDEX IF NOT EXISTS fingerprints_story ON fingerprints(story_id);',
+    postgres: 'CREATE INDEX IF NOT EXISTS fingerprints_story ON fingerprints(story_id);',
+  },
 ];

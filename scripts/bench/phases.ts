@@ -1,0 +1,96 @@
+/**
+ * Main-thread cost of the full pipeline by phase, per window of the stream, to see what grows
+ * faster than the stream (a phase whose per-article cost rises with the window number).
+ *   node dist/scripts/bench/phases.js [--size 6000] [--window 1000] [--data ../shared/data] [--db file]
+ * Timers wrap the engine's clusterer and the repository (no engine change needed); the event-loop
+ * utilisation of the main thread per window says whether it or the workers are the limit.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { Engine } from '../../src/engine.js';
+import { docFromText } from '../../src/ingest/ingest.js';
+import type { IngestItem } from '../../src/ingest/ingest-item.js';
+import type { StoryClusterer } from '../../src/cluster/story-clusterer.js';
+import { openRepository } from '../../src/store/open-repository.js';
+import type { StoreWrite } from '../../src/store/repository.js';
+import { loadBaseDocs } from './base-docs.js';
+import { buildStream } from './stream.js';
+
+const { values } = parseArgs({ options: { size: { type: 'string' }, window: { type: 'string' }, data: { type: 'string' }, db: { type: 'string' } } });
+const size = Number(values.size ?? 6000);
+const windowSize = Number(values.window ?? 1000);
+const docs = buildStream(loadBaseDocs(values.data ?? '../shared/data'), size);
+
+const dir = mkdtempSync(join(tmpdir(), 'cc-phases-'));
+const repo = await openRepository(values.db ?? join(dir, 'phases.db'));
+const engine = await Engine.open(repo);
+
+interface Window { add: number; save: number; find: number; merges: number; moves: number; mergedRows: number; cpu: number }
+const fresh = (): Window => ({ add: 0, save: 0, find: 0, merges: 0, moves: 0, mergedRows: 0, cpu: 0 });
+let w = fresh();
+
+// The engine keeps its clusterer private; the bench reaches it to time `add` without changing the engine.
+const clusterer = (engine as unknown as { clusterer: StoryClusterer }).clusterer;
+const add = clusterer.add.bind(clusterer);
+clusterer.add = (item) => {
+  const t = performance.now();
+  const d = add(item);
+  w.add += performance.now() - t;
+  w.merges += d.merged.length;
+  w.moves += d.moved.length;
+  return d;
+};
+const saveBatch = repo.saveBatch.bind(repo);
+repo.saveBatch = async (writes: readonly StoreWrite[]) => {
+  const t = performance.now();
+  await saveBatch(writes);
+  w.save += performance.now() - t;
+};
+const findByHash = repo.findByHash.bind(repo);
+repo.findByHash = async (h: string) => {
+  const t = performance.now();
+  const r = await findByHash(h);
+  w.find += performance.now() - t;
+  return r;
+};
+
+function* items(): Generator<IngestItem> {
+  for (const d of docs) yield { kind: 'article', doc: docFromText(d.text, { source: `bench#${d.id}`, id: d.id, published: d.published, outlet: `Outlet ${d.id.length % 17}` }), raw: d.text };
+}
+
+let stored = 0;
+let t0 = performance.now();
+let elu0 = performance.eventLoopUtilization();
+let cpu0 = process.cpuUsage();
+const start = performance.now();
+console.log('window      wall s  cores  mainELU  add ms/a  save ms/a  find ms/a  merges  moves  load');
+const report = await engine.ingest(
+  items(),
+  (e) => {
+    if (e.kind !== 'stored' || ++stored % windowSize !== 0) return;
+    const wall = (performance.now() - t0) / 1000;
+    const elu = performance.eventLoopUtilization(elu0);
+    const cpu = process.cpuUsage(cpu0);
+    const per = (ms: number) => (ms / windowSize).toFixed(2).padStart(9);
+    console.log(
+      `${String(stored).padStart(6)}  ${wall.toFixed(1).padStart(9)}  ${((cpu.user + cpu.system) / 1e6 / wall).toFixed(2).padStart(5)}  ${elu.utilization.toFixed(2).padStart(7)} ${per(w.add)} ${per(w.save)}  ${per(w.find)}  ${String(w.merges).padStart(6)} ${String(w.moves).padStart(6)}  ${loadavg()[0]!.toFixed(1)}`,
+    );
+    w = fresh();
+    t0 = performance.now();
+    elu0 = performance.eventLoopUtilization();
+    cpu0 = process.cpuUsage();
+  },
+  { workers: availableParallelism() },
+);
+const refresh = (performance.now() - t0) / 1000;
+const total = (performance.now() - start) / 1000;
+// Rebuild cost grows with story size, so the size distribution tells whether replicas pile into old stories.
+const sizes = (await repo.listStories({ sort: 'size', limit: 1_000_000 })).map((s) => s.articleCount);
+const sq = sizes.reduce((n, x) => n + x * x, 0);
+console.log(`after the last window (tail + story rebuilds): ${refresh.toFixed(1)} s; stories ${sizes.length}, largest ${sizes.slice(0, 5).join(',')}, sum of squared sizes ${sq}`);
+console.log(`stored ${report.stored}, stories updated ${report.storiesUpdated.length}, total ${total.toFixed(1)} s (${(report.stored / total).toFixed(1)}/s), peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+await repo.close();
+rmSync(dir, { recursive: true, force: true });
