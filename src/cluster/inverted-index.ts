@@ -9,35 +9,46 @@ import type { StoryState } from './story.js';
 export const POSTINGS_CAP = 48;
 
 export class InvertedIndex {
-  private readonly postings: (Set<StoryState> | undefined)[] = [];
+  /**
+   * Holders per feature, oldest first. Arrays rather than Sets: at most POSTINGS_CAP + 1 entries,
+   * where a scan is cheaper than hashing, and retrieval walks them without an iterator.
+   */
+  private readonly postings: (StoryState[] | undefined)[] = [];
   /** The story last added per feature: re-adding it changes nothing, so it is skipped. */
   private readonly newest: (StoryState | undefined)[] = [];
 
   add(feature: number, story: StoryState): void {
     if (this.newest[feature] === story) return;
     this.newest[feature] = story;
-    let set = this.postings[feature];
-    if (!set) {
-      set = new Set();
-      this.postings[feature] = set;
+    let list = this.postings[feature];
+    if (!list) {
+      list = [];
+      this.postings[feature] = list;
     }
-    // Re-insert to mark the story as the most recent holder of the feature.
-    set.delete(story);
-    set.add(story);
-    if (set.size > POSTINGS_CAP) set.delete(set.values().next().value as StoryState);
+    // Move the story to the end: it is now the most recent holder of the feature.
+    const at = list.indexOf(story);
+    if (at >= 0) {
+      for (let i = at + 1; i < list.length; i++) list[i - 1] = list[i]!;
+      list[list.length - 1] = story;
+    } else {
+      list.push(story);
+      if (list.length > POSTINGS_CAP) list.shift();
+    }
   }
 
-  stories(feature: number): ReadonlySet<StoryState> | undefined {
+  stories(feature: number): readonly StoryState[] | undefined {
     return this.postings[feature];
   }
 
   /** Drop dead stories from a feature's list, and the list when none is left (bounded memory after eviction). */
   prune(feature: number): void {
-    const set = this.postings[feature];
-    if (!set) return;
-    for (const s of set) if (!s.alive) set.delete(s);
+    const list = this.postings[feature];
+    if (!list) return;
+    let kept = 0;
+    for (let i = 0; i < list.length; i++) if (list[i]!.alive) list[kept++] = list[i]!;
+    list.length = kept;
     if (this.newest[feature]?.alive === false) this.newest[feature] = undefined;
-    if (set.size === 0) this.drop(feature);
+    if (kept === 0) this.drop(feature);
   }
 
   /** Forget a feature whose id is being freed (no live article keeps it). */

@@ -70,6 +70,9 @@ export class StoryClusterer {
   private readonly bands = new Map<number, string>();
   private readonly pairScorer = new PairScorer(this.table);
   private seq = 0;
+  /** Retrieval round (one per scored article) and the stories it hit, reused: see `score`. */
+  private round = 0;
+  private readonly hits: StoryState[] = [];
 
   constructor(settings: Partial<ClusterSettings> = {}) {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
@@ -237,14 +240,27 @@ export class StoryClusterer {
   /** Candidate stories through the index, ranked by (cosine × time factor). */
   private score(vector: Vector, day: number | null): { story: StoryState; sim: number }[] {
     const norms = groupNorms(vector);
-    const hits = new Map<StoryState, number>();
+    // Stories in order of first hit (the order ties between equal ids would keep), each summing
+    // its weight in its own fields for this round.
+    const round = ++this.round;
+    const hits = this.hits;
+    hits.length = 0;
     // Retrieval uses only the heaviest features (kept features are sorted by weight): the rare
     // names and words that identify the event. Exact scoring then uses all of them.
     const n = Math.min(vector.ids.length, RETRIEVAL_FEATURES);
     for (let i = 0; i < n; i++) {
       const w = vector.weights[i]!;
       const holders = this.index.stories(vector.ids[i]!);
-      if (holders) for (const s of holders) hits.set(s, (hits.get(s) ?? 0) + w);
+      if (!holders) continue;
+      for (let h = 0; h < holders.length; h++) {
+        const s = holders[h]!;
+        if (s.hitRound !== round) {
+          s.hitRound = round;
+          s.hitWeight = 0;
+          hits.push(s);
+        }
+        s.hitWeight += w;
+      }
     }
     const out: { story: StoryState; sim: number }[] = [];
     // Dead (merged-away) stories still take a candidate slot until the index is pruned.
@@ -321,10 +337,12 @@ export class StoryClusterer {
  * The `max` stories with the most retrieval weight, ties to the smaller story id, without
  * sorting every hit: a short sorted list takes each hit by insertion.
  */
-function topCandidates(hits: ReadonlyMap<StoryState, number>, max: number): StoryState[] {
+function topCandidates(hits: readonly StoryState[], max: number): StoryState[] {
   const top: StoryState[] = [];
   const score: number[] = [];
-  for (const [s, h] of hits) {
+  for (let i = 0; i < hits.length; i++) {
+    const s = hits[i]!;
+    const h = s.hitWeight;
     let at = top.length;
     while (at > 0 && (h > score[at - 1]! || (h === score[at - 1]! && s.id < top[at - 1]!.id))) at--;
     if (at >= max) continue;

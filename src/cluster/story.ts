@@ -1,3 +1,4 @@
+import { IdSlots } from './id-slots.js';
 import type { MemberSims } from './member-sims.js';
 import type { Vector } from './types.js';
 
@@ -20,10 +21,10 @@ export function groupNorms(v: Vector): GroupDots {
 /** A story as the clusterer keeps it: the sum of its articles' unit vectors and its day range. */
 export class StoryState {
   /**
-   * The centroid: feature id → slot, and the summed weights by slot. Integer keys hash cheaply,
-   * and the doubles live in a typed array instead of a boxed number per map update.
+   * The centroid: feature id → slot (id-slots.ts), and the summed weights by slot, in a typed
+   * array instead of a boxed number per map update.
    */
-  private readonly slot = new Map<number, number>();
+  private readonly slot = new IdSlots();
   private sums = new Float64Array(64);
   /** Squared lengths of `centroid` per group, kept up to date so a cosine costs only the article's features. */
   private readonly norm2: GroupDots = { words: 0, names: 0 };
@@ -34,6 +35,13 @@ export class StoryState {
   alive = true;
   /** Member-to-member similarities for the split check (story-split.ts), in `members` order; null until needed. */
   pairs: MemberSims | null = null;
+  /**
+   * Retrieval scratch (story-clusterer.ts `score`): the summed weight of the article's features
+   * that retrieved this story, valid while `hitRound` is the current article's round. A field
+   * instead of a Map<StoryState, number> per article: retrieval touches hundreds of stories.
+   */
+  hitRound = -1;
+  hitWeight = 0;
 
   /** `seq` orders stories by creation: on a merge the older story survives. */
   constructor(
@@ -50,7 +58,7 @@ export class StoryState {
     let names = 0;
     for (let i = 0; i < v.ids.length; i++) {
       const at = this.slot.get(v.ids[i]!);
-      if (at === undefined) continue;
+      if (at < 0) continue;
       const c = this.sums[at]!;
       if (v.names[i] === 1) names += c * v.weights[i]!;
       else words += c * v.weights[i]!;
@@ -78,7 +86,11 @@ export class StoryState {
 
   /** Take over every article of `other` (used when an article bridges two stories). */
   absorb(other: StoryState, isName: (id: number) => boolean): void {
-    for (const [k, at] of other.slot) this.addFeature(k, other.sums[at]!, isName(k));
+    // Slots are in first-seen order, as the Map that held them before iterated.
+    for (let at = 0; at < other.slot.size; at++) {
+      const k = other.slot.idAt(at);
+      this.addFeature(k, other.sums[at]!, isName(k));
+    }
     this.members.push(...other.members);
     this.widen(other.firstDay, other.lastDay);
     // Merged members may come from far apart: the split check rebuilds its table when it next runs.
@@ -87,15 +99,11 @@ export class StoryState {
 
   /** |c + v|² = |c|² + 2 c·v + |v|², per group; one lookup per feature does the dot, the norm and the sum. */
   private addFeature(k: number, w: number, name: boolean): void {
-    let at = this.slot.get(k);
-    if (at === undefined) {
-      at = this.slot.size;
-      this.slot.set(k, at);
-      if (at === this.sums.length) {
-        const sums = new Float64Array(at * 2);
-        sums.set(this.sums);
-        this.sums = sums;
-      }
+    const at = this.slot.getOrAdd(k);
+    if (at === this.sums.length) {
+      const sums = new Float64Array(at * 2);
+      sums.set(this.sums);
+      this.sums = sums;
     }
     const c = this.sums[at]!;
     const d = (2 * c + w) * w;
