@@ -17,12 +17,12 @@ import type { StoryClusterer } from '../../src/cluster/story-clusterer.js';
 import { openRepository } from '../../src/store/open-repository.js';
 import type { StoreWrite } from '../../src/store/repository.js';
 import { loadBaseDocs } from './base-docs.js';
-import { buildStream } from './stream.js';
+import { streamDocs } from './stream.js';
 
 const { values } = parseArgs({ options: { size: { type: 'string' }, window: { type: 'string' }, data: { type: 'string' }, db: { type: 'string' } } });
 const size = Number(values.size ?? 6000);
 const windowSize = Number(values.window ?? 1000);
-const docs = buildStream(loadBaseDocs(values.data ?? '../shared/data'), size);
+const docs = streamDocs(loadBaseDocs(values.data ?? '../shared/data'), size);
 
 const dir = mkdtempSync(join(tmpdir(), 'cc-phases-'));
 const repo = await openRepository(values.db ?? join(dir, 'phases.db'));
@@ -66,7 +66,7 @@ let t0 = performance.now();
 let elu0 = performance.eventLoopUtilization();
 let cpu0 = process.cpuUsage();
 const start = performance.now();
-console.log('window      wall s  cores  mainELU  add ms/a  save ms/a  find ms/a  merges  moves  load');
+console.log('window      wall s  cores  mainELU  add ms/a  save ms/a  find ms/a  merges  moves  load  rss MB  heap MB');
 const report = await engine.ingest(
   items(),
   (e) => {
@@ -76,7 +76,7 @@ const report = await engine.ingest(
     const cpu = process.cpuUsage(cpu0);
     const per = (ms: number) => (ms / windowSize).toFixed(2).padStart(9);
     console.log(
-      `${String(stored).padStart(6)}  ${wall.toFixed(1).padStart(9)}  ${((cpu.user + cpu.system) / 1e6 / wall).toFixed(2).padStart(5)}  ${elu.utilization.toFixed(2).padStart(7)} ${per(w.add)} ${per(w.save)}  ${per(w.find)}  ${String(w.merges).padStart(6)} ${String(w.moves).padStart(6)}  ${loadavg()[0]!.toFixed(1)}`,
+      `${String(stored).padStart(6)}  ${wall.toFixed(1).padStart(9)}  ${((cpu.user + cpu.system) / 1e6 / wall).toFixed(2).padStart(5)}  ${elu.utilization.toFixed(2).padStart(7)} ${per(w.add)} ${per(w.save)}  ${per(w.find)}  ${String(w.merges).padStart(6)} ${String(w.moves).padStart(6)}  ${loadavg()[0]!.toFixed(1).padStart(4)}  ${String(Math.round(process.memoryUsage.rss() / 1048576)).padStart(6)}  ${String(Math.round(process.memoryUsage().heapUsed / 1048576)).padStart(7)}`,
     );
     w = fresh();
     t0 = performance.now();
