@@ -1,4 +1,5 @@
 import { isNameKey } from './features.js';
+import { KeyTable } from './key-table.js';
 
 /**
  * Feature keys interned to small integer ids, once per clusterer, so the document frequencies,
@@ -9,8 +10,8 @@ import { isNameKey } from './features.js';
  * the id is freed and reused, so a long-running clusterer's table stays as small as its store.
  */
 export class FeatureTable {
-  private readonly ids = new Map<string, number>();
   private readonly keys: string[] = [];
+  private readonly ids = new KeyTable((id) => this.keys[id]!);
   private readonly free: number[] = [];
   private refs = new Int32Array(1024);
   /** 1 for names and dates (the `x:` channels), 0 for topic words: the two cosine groups. */
@@ -18,12 +19,12 @@ export class FeatureTable {
 
   /** The id of a key, or -1 when no live article keeps it (then its document frequency is 0). */
   find(key: string): number {
-    return this.ids.get(key) ?? -1;
+    return this.ids.get(key);
   }
 
   intern(key: string): number {
     const known = this.ids.get(key);
-    if (known !== undefined) return known;
+    if (known >= 0) return known;
     const id = this.free.pop() ?? this.keys.length;
     if (id === this.keys.length) {
       this.keys.push(key);
