@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultSyntaxModel, tagSyntax } from '../src/nlp/syntax/tagger.js';
 import { decodeSyntaxModel, encodeSyntaxModel } from '../src/nlp/syntax/model-io.js';
-import { paragraphSyntax } from '../src/nlp/attribution-model/syntax-features.js';
+import { paragraphSyntax, PLACES } from '../src/nlp/attribution-model/syntax-features.js';
 
 const model = defaultSyntaxModel();
 const skip = !model && 'needs models/syntax.bin (npm run train:syntax)';
@@ -40,11 +40,12 @@ test('tagging is deterministic and survives an encode/decode round trip', { skip
 test('paragraph views: verb-group head, the group before a particle, and what follows a noun phrase', { skip }, () => {
   const words = ['Critics', 'are', 'seizing', 'on', 'the', 'report', '.'];
   const s = paragraphSyntax(model!, words, new Uint16Array(words.length));
-  assert.equal(s.verbHead[1], 'seizing');
-  assert.equal(s.verbHead[2], 'seizing');
-  assert.equal(s.verbHeadBefore[3], 'seizing');
-  assert.equal(s.nextChunkType[0], 'VP');
-  assert.equal(s.place[0], 'Be');
-  assert.equal(s.posAt(-1), '<s>');
-  assert.equal(s.chunkAt(words.length), '</s>');
+  // Heads and "next" are token indices: 2 = 'seizing', 1 = 'are' (the verb group after 'Critics').
+  assert.equal(s.verbHead[1], 2);
+  assert.equal(s.verbHead[2], 2);
+  assert.equal(s.verbHeadBefore[3], 2);
+  assert.equal(s.verbHead[0], -1);
+  assert.equal(s.next[0], 1);
+  assert.equal(model!.chunkNames[s.chunk[1]!], 'B-VP');
+  assert.equal(PLACES[s.place[0]!], 'Be');
 });

@@ -4,7 +4,8 @@ import type { SentenceFeatures } from '../ner/features.js';
 import { normalizeWord, wordShape } from '../ner/features.js';
 import { cueBase, cueStrength, isBaseCue } from '../speech-cues.js';
 import { defaultSyntaxModel } from '../syntax/tagger.js';
-import { paragraphSyntax, type ParagraphSyntax } from './syntax-features.js';
+import type { SyntaxModel } from '../syntax/model-io.js';
+import { chunkKinds, paragraphSyntax, PLACES, type ParagraphSyntax } from './syntax-features.js';
 import type { ParagraphView } from './paragraphs.js';
 
 /*
@@ -110,23 +111,46 @@ const P = {
   c1M1: fnv1a('c1-1='),
   c1P1: fnv1a('c1+1='),
   c1lP1: fnv1a('c1|l+1='),
-  // Syntax (POS + chunk tagger, src/nlp/syntax): added after the features above, ids unchanged.
-  pos: fnv1a('pos='),
-  posM1: fnv1a('pos-1='),
-  posP1: fnv1a('pos+1='),
-  posM2: fnv1a('pos-2='),
-  posP2: fnv1a('pos+2='),
-  posBM: fnv1a('pos-1|pos='),
-  posBP: fnv1a('pos|pos+1='),
-  ch: fnv1a('ch='),
-  chM1: fnv1a('ch-1='),
-  chP1: fnv1a('ch+1='),
-  chPos: fnv1a('ch|at='),
-  vh: fnv1a('vh='),
-  vhM: fnv1a('vh-1='),
-  npEnd: fnv1a('np|next='),
-  posCr: fnv1a('pos|cr='),
 };
+
+/**
+ * Syntax feature hashes (POS + chunk tagger, src/nlp/syntax; added after the features above, ids
+ * unchanged). Tag names come from the syntax model, so the whole-name tables are built once per
+ * model; only verb heads and a next word outside any chunk are open values continuing a prefix.
+ */
+function syntaxTables(m: SyntaxModel) {
+  const pos = withEnds(m.posNames);
+  const ch = withEnds(m.chunkNames);
+  const kinds = chunkKinds(m);
+  return {
+    pos: table('pos=', pos),
+    posM1: table('pos-1=', pos),
+    posP1: table('pos+1=', pos),
+    posM2: table('pos-2=', pos),
+    posP2: table('pos+2=', pos),
+    posBM: table2('pos-1|pos=', pos, pos),
+    posBP: table2('pos|pos+1=', pos, pos),
+    ch: table('ch=', ch),
+    chM1: table('ch-1=', ch),
+    chP1: table('ch+1=', ch),
+    chPos: table2('ch|at=', m.chunkNames, PLACES),
+    vh: fnv1a('vh='),
+    vhNone: fnv1a('vh=-'),
+    vhM: fnv1a('vh-1='),
+    vhMNone: fnv1a('vh-1=-'),
+    // "np|next=<chunk>|<type of the next chunk, or EOS>"; a next word outside any chunk continues npEndWord.
+    npEnd: table2('np|next=', m.chunkNames, [...kinds.type, EOS]),
+    npEndWord: table('np|next=', m.chunkNames.map((c) => c + '|')),
+    posCr: table2('pos|cr=', m.posNames, BUCKETS),
+  };
+}
+type SyntaxTables = ReturnType<typeof syntaxTables>;
+const syntaxTableCache = new WeakMap<SyntaxModel, SyntaxTables>();
+function syntaxTablesOf(m: SyntaxModel): SyntaxTables {
+  let t = syntaxTableCache.get(m);
+  if (!t) syntaxTableCache.set(m, (t = syntaxTables(m)));
+  return t;
+}
 
 /** Cluster id of an unknown word (ids are small non-negative integers). */
 const NO_CLUSTER = 0xffff;
@@ -242,6 +266,13 @@ function baseFeatures(p: ParagraphView, bucketMask: number): BaseFeatures {
   const [coarse, fine] = clustersOf(lower);
   const syntaxModel = defaultSyntaxModel();
   const syn: ParagraphSyntax | null = syntaxModel ? paragraphSyntax(syntaxModel, p.words, p.sentence) : null;
+  const ST = syntaxModel ? syntaxTablesOf(syntaxModel) : null;
+  const POS = syntaxModel ? syntaxModel.posNames.length : 0;
+  const CH = syntaxModel ? syntaxModel.chunkNames.length : 0;
+  const chunkO = syntaxModel ? syntaxModel.chunkNames.indexOf('O') : -1;
+  // The syntax views lower-case the raw word; `lower` is of the normalised word, the same string
+  // unless normalisation changed it (typographic quotes and dashes).
+  const rawLower = (j: number) => (words[j] === p.words[j] ? lower[j]! : p.words[j]!.toLowerCase());
   const ids = new Uint32Array(n * MAX_BASE_PER_TOKEN);
   let k = 0;
   const f = (h: number) => {
@@ -317,27 +348,36 @@ function baseFeatures(p: ParagraphView, bucketMask: number): BaseFeatures {
     f(fnv1aUint(P.c1M1, i > 0 ? fine[i - 1]! : NO_CLUSTER + 1));
     f(fnv1aUint(P.c1P1, i + 1 < n ? fine[i + 1]! : NO_CLUSTER + 1));
     f(fnv1aFrom(fnv1aFrom(fnv1aUint(P.c1lP1, fine[i]!), '|'), at(lower, i + 1)));
-    if (syn) {
+    if (syn && ST) {
       // Part of speech in a ±2 window, the phrase chunk and where the token sits in it, the head
       // of the verb group it is in (or that ends just before it), and what follows a noun phrase:
       // multi-word cues without a reporting verb ("is seizing on") and source boundaries
       // (appositions, "who" clauses) are syntactic, not lexical.
-      const tagAt = syn.posAt;
-      f(fnv1aFrom(P.pos, tagAt(i)));
-      f(fnv1aFrom(P.posM1, tagAt(i - 1)));
-      f(fnv1aFrom(P.posP1, tagAt(i + 1)));
-      f(fnv1aFrom(P.posM2, tagAt(i - 2)));
-      f(fnv1aFrom(P.posP2, tagAt(i + 2)));
-      f(fnv1aJoin2(P.posBM, tagAt(i - 1), tagAt(i)));
-      f(fnv1aJoin2(P.posBP, tagAt(i), tagAt(i + 1)));
-      f(fnv1aFrom(P.ch, syn.chunkAt(i)));
-      f(fnv1aFrom(P.chM1, syn.chunkAt(i - 1)));
-      f(fnv1aFrom(P.chP1, syn.chunkAt(i + 1)));
-      f(fnv1aJoin2(P.chPos, syn.chunkAt(i), syn.place[i]!));
-      f(fnv1aFrom(P.vh, syn.verbHead[i]!));
-      f(fnv1aFrom(P.vhM, syn.verbHeadBefore[i]!));
-      f(fnv1aJoin2(P.npEnd, syn.chunkAt(i), syn.nextChunkType[i]!));
-      f(fnv1aJoin2(P.posCr, tagAt(i), BUCKETS[cr]!));
+      const pos = syn.pos;
+      const ch = syn.chunk;
+      const p0 = pos[i]!;
+      const pM1 = near(pos, n, i - 1, POS);
+      const pP1 = near(pos, n, i + 1, POS);
+      const c0 = ch[i]!;
+      f(ST.pos[p0]!);
+      f(ST.posM1[pM1]!);
+      f(ST.posP1[pP1]!);
+      f(ST.posM2[near(pos, n, i - 2, POS)]!);
+      f(ST.posP2[near(pos, n, i + 2, POS)]!);
+      f(ST.posBM[pM1 * (POS + 2) + p0]!);
+      f(ST.posBP[p0 * (POS + 2) + pP1]!);
+      f(ST.ch[c0]!);
+      f(ST.chM1[near(ch, n, i - 1, CH)]!);
+      f(ST.chP1[near(ch, n, i + 1, CH)]!);
+      f(ST.chPos[c0 * PLACES.length + syn.place[i]!]!);
+      const vh = syn.verbHead[i]!;
+      f(vh < 0 ? ST.vhNone : fnv1aFrom(ST.vh, rawLower(vh)));
+      const vhM = syn.verbHeadBefore[i]!;
+      f(vhM < 0 ? ST.vhMNone : fnv1aFrom(ST.vhM, rawLower(vhM)));
+      const nx = syn.next[i]!;
+      if (nx < n && ch[nx] === chunkO) f(fnv1aFrom(ST.npEndWord[c0]!, rawLower(nx)));
+      else f(ST.npEnd[c0 * (CH + 1) + (nx < n ? ch[nx]! : CH)]!);
+      f(ST.posCr[p0 * BUCKETS.length + cr]!);
     }
     offsets[i + 1] = k;
   }

@@ -1,67 +1,89 @@
+import { sentenceHashes, wordHashes } from '../syntax/features.js';
 import type { SyntaxModel } from '../syntax/model-io.js';
-import { tagSyntax } from '../syntax/tagger.js';
+import { tagSyntaxHashes } from '../syntax/tagger.js';
 
-/** Syntactic evidence per token of one paragraph, as the strings the attribution features hash. */
+/**
+ * Syntactic evidence per token of one paragraph, as label ids and token indices, not strings: the
+ * attribution features turn them into ids through per-model hash tables (features.ts), so nothing
+ * here allocates a string per token.
+ */
 export interface ParagraphSyntax {
-  /** Penn tag of token i, or a boundary marker past the paragraph's ends. */
-  posAt: (i: number) => string;
-  /** IOB2 chunk tag of token i ("B-NP", "I-VP", "O"), or a boundary marker. */
-  chunkAt: (i: number) => string;
-  /** Where the token sits in its chunk: B or I, with "e" when it ends the chunk. */
-  place: string[];
-  /** Lower-case last word of the verb group the token is in (the head-ish verb), or "-". */
-  verbHead: string[];
-  /** For a token just after a verb group (a particle, preposition, object), that group's head, or "-". */
-  verbHeadBefore: string[];
-  /** Type of the chunk after the token's chunk, or the next word itself when it is outside any chunk. */
-  nextChunkType: string[];
+  /** POS label id per token (names in the model's `posNames`). */
+  pos: Uint8Array;
+  /** IOB2 chunk label id per token (names in `chunkNames`). */
+  chunk: Uint8Array;
+  /** Where the token sits in its chunk: an index into PLACES. */
+  place: Uint8Array;
+  /** Token index of the last word of the verb group the token is in (the head-ish verb), or −1. */
+  verbHead: Int32Array;
+  /** For a token just after a verb group (a particle, preposition, object), that group's head, or −1. */
+  verbHeadBefore: Int32Array;
+  /** First token after the token's chunk, or n (the paragraph's end). */
+  next: Int32Array;
 }
 
-const BOS = '<s>';
-const EOS = '</s>';
-const typeOf = (chunk: string) => (chunk === 'O' ? 'O' : chunk.slice(2));
+/** B or I, with "e" when the token ends its chunk. */
+export const PLACES = ['B', 'Be', 'I', 'Ie'] as const;
+
+/** Per chunk label id: its type's name ("NP", "O"), whether it is an I- tag, whether it is a verb group. */
+export interface ChunkKinds {
+  type: string[];
+  typeId: Uint8Array;
+  inside: Uint8Array;
+  verbGroup: Uint8Array;
+}
+
+const kindsCache = new WeakMap<SyntaxModel, ChunkKinds>();
+
+export function chunkKinds(m: SyntaxModel): ChunkKinds {
+  const hit = kindsCache.get(m);
+  if (hit) return hit;
+  const type = m.chunkNames.map((c) => (c === 'O' ? 'O' : c.slice(2)));
+  const ids = [...new Set(type)];
+  const kinds = {
+    type,
+    typeId: Uint8Array.from(type, (t) => ids.indexOf(t)),
+    inside: Uint8Array.from(m.chunkNames, (c) => (c.startsWith('I-') ? 1 : 0)),
+    verbGroup: Uint8Array.from(type, (t) => (t === 'VP' ? 1 : 0)),
+  };
+  kindsCache.set(m, kinds);
+  return kinds;
+}
 
 /** Tag each sentence of a paragraph (the tagger was trained on sentences) and derive the per-token views. */
 export function paragraphSyntax(m: SyntaxModel, words: readonly string[], sentence: Uint16Array): ParagraphSyntax {
   const n = words.length;
-  const pos = new Array<string>(n);
-  const chunk = new Array<string>(n);
+  const pos = new Uint8Array(n);
+  const chunk = new Uint8Array(n);
+  // The words are hashed once for the paragraph; each sentence tags a view on those hashes.
+  const hashes = wordHashes(words);
   for (let start = 0; start < n; ) {
     let end = start + 1;
     while (end < n && sentence[end] === sentence[start]) end++;
-    const t = tagSyntax(m, words.slice(start, end));
-    for (let i = start; i < end; i++) {
-      pos[i] = m.posNames[t.pos[i - start]!]!;
-      chunk[i] = m.chunkNames[t.chunk[i - start]!]!;
-    }
+    const t = tagSyntaxHashes(m, sentenceHashes(hashes, start, end));
+    pos.set(t.pos, start);
+    chunk.set(t.chunk, start);
     start = end;
   }
+  const k = chunkKinds(m);
   // A chunk continues while the next tag is I- of the same type.
-  const continues = (i: number) => i + 1 < n && chunk[i + 1]!.startsWith('I-') && typeOf(chunk[i + 1]!) === typeOf(chunk[i]!);
-  const place = new Array<string>(n);
-  const verbHead = new Array<string>(n).fill('-');
-  const verbHeadBefore = new Array<string>(n).fill('-');
-  const nextChunkType = new Array<string>(n);
+  const continues = (i: number) => i + 1 < n && k.inside[chunk[i + 1]!] === 1 && k.typeId[chunk[i + 1]!] === k.typeId[chunk[i]!];
+  const place = new Uint8Array(n);
+  const verbHead = new Int32Array(n).fill(-1);
+  const verbHeadBefore = new Int32Array(n).fill(-1);
+  const next = new Int32Array(n);
+  const O = k.type.indexOf('O');
   for (let i = 0; i < n; ) {
     let end = i + 1;
-    if (chunk[i] !== 'O') while (end - 1 < n && continues(end - 1)) end++;
-    const next = end < n ? (chunk[end] === 'O' ? words[end]!.toLowerCase() : typeOf(chunk[end]!)) : EOS;
-    const isVerbGroup = typeOf(chunk[i]!) === 'VP';
-    const head = isVerbGroup ? words[end - 1]!.toLowerCase() : '-';
+    if (chunk[i] !== O) while (end - 1 < n && continues(end - 1)) end++;
+    const head = k.verbGroup[chunk[i]!] === 1 ? end - 1 : -1;
     for (let j = i; j < end; j++) {
-      place[j] = (j === i ? 'B' : 'I') + (j === end - 1 ? 'e' : '');
+      place[j] = (j === i ? 0 : 2) + (j === end - 1 ? 1 : 0);
       verbHead[j] = head;
-      nextChunkType[j] = next;
+      next[j] = end;
     }
-    if (isVerbGroup && end < n) verbHeadBefore[end] = head;
+    if (head >= 0 && end < n) verbHeadBefore[end] = head;
     i = end;
   }
-  return {
-    posAt: (i) => (i < 0 ? BOS : i >= n ? EOS : pos[i]!),
-    chunkAt: (i) => (i < 0 ? BOS : i >= n ? EOS : chunk[i]!),
-    place,
-    verbHead,
-    verbHeadBefore,
-    nextChunkType,
-  };
+  return { pos, chunk, place, verbHead, verbHeadBefore, next };
 }

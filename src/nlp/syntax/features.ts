@@ -49,6 +49,20 @@ export function wordHashes(rawWords: readonly string[]): WordHashes {
   return h;
 }
 
+/** Tokens [start, end) of `h` as a sentence of their own: views on the same arrays, no copying. */
+export function sentenceHashes(h: WordHashes, start: number, end: number): WordHashes {
+  return {
+    n: end - start,
+    lower: h.lower.subarray(start, end),
+    shape: h.shape.subarray(start, end),
+    suffix1: h.suffix1.subarray(start, end),
+    suffix2: h.suffix2.subarray(start, end),
+    suffix3: h.suffix3.subarray(start, end),
+    prefix1: h.prefix1.subarray(start, end),
+    upper: h.upper.subarray(start, end),
+  };
+}
+
 /** Integer mix of a template id and up to three values (murmur-style finaliser), masked to the table. */
 function mix(t: number, a: number, b = 0, c = 0): number {
   let x = Math.imul(t ^ 0x9e3779b9, 0x85ebca6b) ^ a;

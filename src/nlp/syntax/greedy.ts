@@ -33,13 +33,49 @@ export function bestLabel(t: GreedyTable, f: Uint32Array, count: number): number
   return best;
 }
 
+/**
+ * The nonzero weights of an int16 table, row by row (CSR): after pruning, a live row holds ~3 of
+ * the 45 POS labels' weights, so summing only those is an order of magnitude fewer adds than the
+ * dense row. Integer sums in a zeroed score array are exactly the dense sums, so labels are identical.
+ */
+interface SparseRows {
+  start: Uint32Array;
+  label: Uint8Array;
+  value: Int16Array;
+}
+
+const sparseCache = new WeakMap<Int16Array, SparseRows>();
+
+function sparseRows(w: Int16Array, L: number): SparseRows {
+  const hit = sparseCache.get(w);
+  if (hit) return hit;
+  const rows = w.length / L;
+  let nz = 0;
+  for (let k = 0; k < w.length; k++) if (w[k] !== 0) nz++;
+  const out = { start: new Uint32Array(rows + 1), label: new Uint8Array(nz), value: new Int16Array(nz) };
+  let e = 0;
+  for (let r = 0; r < rows; r++) {
+    for (let l = 0; l < L; l++) {
+      const v = w[r * L + l]!;
+      if (v !== 0) {
+        out.label[e] = l;
+        out.value[e++] = v;
+      }
+    }
+    out.start[r + 1] = e;
+  }
+  sparseCache.set(w, out);
+  return out;
+}
+
 function bestLabelInt(w: Int16Array, L: number, f: Uint32Array, count: number): number {
   if (intScores.length < L) intScores = new Int32Array(L);
   const sc = intScores;
   sc.fill(0, 0, L);
+  const { start, label, value } = sparseRows(w, L);
   for (let k = 0; k < count; k++) {
-    const row = f[k]! * L;
-    for (let l = 0; l < L; l++) sc[l] = (sc[l]! + w[row + l]!) | 0;
+    const r = f[k]!;
+    for (let e = start[r]!, end = start[r + 1]!; e < end; e++) sc[label[e]!] = (sc[label[e]!]! + value[e]!) | 0;
   }
   let best = 0;
   for (let l = 1; l < L; l++) if (sc[l]! > sc[best]!) best = l;

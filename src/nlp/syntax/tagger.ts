@@ -14,7 +14,12 @@ export interface SyntaxTags {
 
 /** Part-of-speech then phrase-chunk tags of one sentence, two greedy passes. */
 export function tagSyntax(m: SyntaxModel, words: readonly string[], hashes: WordHashes = wordHashes(words)): SyntaxTags {
-  const n = words.length;
+  return tagSyntaxHashes(m, hashes);
+}
+
+/** `tagSyntax` from precomputed word hashes (a paragraph hashes its words once; see `sentenceHashes`). */
+export function tagSyntaxHashes(m: SyntaxModel, hashes: WordHashes): SyntaxTags {
+  const n = hashes.n;
   const posMask = (1 << m.pos.bits) - 1;
   const chunkMask = (1 << m.chunk.bits) - 1;
   const pos = greedyTag(n, m.pos, (i, p1, p2, out) => posFeatures(hashes, i, p1, p2, posMask, out), null, dictionaryTags(m.posDictionary, hashes));
