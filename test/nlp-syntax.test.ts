@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultSyntaxModel, tagSyntax } from '../src/nlp/syntax/tagger.js';
 import { decodeSyntaxModel, encodeSyntaxModel } from '../src/nlp/syntax/model-io.js';
+import { bestLabel } from '../src/nlp/syntax/greedy.js';
 import { paragraphSyntax, PLACES } from '../src/nlp/attribution-model/syntax-features.js';
 
 const model = defaultSyntaxModel();
@@ -48,4 +49,21 @@ test('paragraph views: verb-group head, the group before a particle, and what fo
   assert.equal(s.next[0], 1);
   assert.equal(model!.chunkNames[s.chunk[1]!], 'B-VP');
   assert.equal(PLACES[s.place[0]!], 'Be');
+});
+
+test('sparse-row scoring picks the same label as summing the dense rows (ties to the lower id)', { skip }, () => {
+  for (const t of [model!.pos, model!.chunk]) {
+    const w = t.weights;
+    const L = t.labels;
+    const rows = w.length / L;
+    let seed = 7;
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % rows);
+    for (let trial = 0; trial < 300; trial++) {
+      const f = Uint32Array.from({ length: 1 + (trial % 20) }, rand);
+      const dense = new Array<number>(L).fill(0);
+      for (const r of f) for (let l = 0; l < L; l++) dense[l] += w[r * L + l]!;
+      const want = dense.indexOf(Math.max(...dense));
+      assert.equal(bestLabel(t, f, f.length), want);
+    }
+  }
 });

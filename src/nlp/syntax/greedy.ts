@@ -68,6 +68,26 @@ function sparseRows(w: Int16Array, L: number): SparseRows {
   return out;
 }
 
+/**
+ * Registers the sparse rows of a loaded table straight from its stored (ascending) weight indices
+ * and values: a few ms instead of the ~0.1 s scan of the dense table on first use.
+ */
+export function registerSparseRows(w: Int16Array, L: number, idx: Uint32Array, val: Int16Array): void {
+  const rows = w.length / L;
+  const out = { start: new Uint32Array(rows + 1), label: new Uint8Array(idx.length), value: new Int16Array(idx.length) };
+  let e = 0;
+  for (let r = 0; r < rows; r++) {
+    const end = (r + 1) * L;
+    // Zero values are kept out, as in sparseRows, so both builds are the same.
+    for (; e < idx.length && idx[e]! < end; e++) {
+      out.label[e] = idx[e]! - r * L;
+      out.value[e] = val[e]!;
+    }
+    out.start[r + 1] = e;
+  }
+  sparseCache.set(w, out);
+}
+
 function bestLabelInt(w: Int16Array, L: number, f: Uint32Array, count: number): number {
   if (intScores.length < L) intScores = new Int32Array(L);
   const sc = intScores;

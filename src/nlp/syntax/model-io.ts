@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { GreedyTable } from './greedy.js';
+import { registerSparseRows, type GreedyTable } from './greedy.js';
 
 const MAGIC = 'CCSYN001';
 
@@ -93,6 +93,8 @@ export function decodeSyntaxModel(bytes: Buffer): SyntaxModel {
     at += (count * 2) % 4;
     const weights = new Int16Array((1 << bits) * labels);
     for (let k = 0; k < count; k++) weights[idx[k]!] = val[k]!;
+    // The encoder writes ascending indices of nonzero values only (|q| > prune), as the sparse rows need.
+    registerSparseRows(weights, labels, idx, val);
     return { labels, bits, weights };
   };
   const pos = table(header.posNames.length, header.bits[0], header.entries[0]);
