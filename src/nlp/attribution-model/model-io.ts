@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { SequenceWeights } from '../sequence/weights.js';
+import { bytesOf, encodeModelFile, ModelFileReader } from '../../util/model-file.js';
 import { ROLES } from './paragraphs.js';
 
 const MAGIC = 'CCATR001';
@@ -50,11 +51,7 @@ export function encodeAttributionModel(tables: AttributionWeights, prune = 0): B
     if (rows.byteLength % 4) parts.push(Buffer.alloc(2));
   }
   const header: Header = { roles: ROLES, labels: L, bucketBits: tables[0].bucketBits, rows: rowsPerTable };
-  const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const len = Buffer.alloc(4);
-  len.writeUInt32LE(json.length);
-  const head = Buffer.concat([Buffer.from(MAGIC), len, json]);
-  return Buffer.concat([head, Buffer.alloc((4 - (head.length % 4)) % 4), ...parts]);
+  return encodeModelFile(MAGIC, header, parts);
 }
 
 export function saveAttributionModel(path: string, tables: AttributionWeights, prune = 0): number {
@@ -64,26 +61,15 @@ export function saveAttributionModel(path: string, tables: AttributionWeights, p
 }
 
 export function decodeAttributionModel(bytes: Buffer): AttributionWeights {
-  if (bytes.subarray(0, MAGIC.length).toString() !== MAGIC) throw new Error('not a crosscheck attribution model (bad magic)');
-  const jsonLen = bytes.readUInt32LE(MAGIC.length);
-  let at = MAGIC.length + 4;
-  const header = JSON.parse(bytes.subarray(at, at + jsonLen).toString('utf8')) as Header;
+  const file = new ModelFileReader<Header>(bytes, MAGIC, 'attribution');
+  const header = file.header;
   if (header.roles.join() !== ROLES.join()) throw new Error('attribution model roles do not match this version');
-  at += jsonLen;
-  at += (4 - (at % 4)) % 4;
-  // Copy into fresh typed arrays: Buffer pools do not guarantee alignment.
-  const take = (n: number, size: number): ArrayBuffer => {
-    const copy = new Uint8Array(n * size);
-    copy.set(bytes.subarray(at, at + n * size));
-    at += n * size;
-    return copy.buffer;
-  };
   const L = header.labels;
   const tables = header.rows.map((rowCount): SequenceWeights => {
-    const transition = new Float32Array(take((L + 1) * L, 4));
-    const ids = new Uint32Array(take(rowCount, 4));
-    const rows = new Int16Array(take(rowCount * L, 2));
-    if ((rowCount * L * 2) % 4) at += 2;
+    const transition = new Float32Array(file.take((L + 1) * L, 4));
+    const ids = new Uint32Array(file.take(rowCount, 4));
+    const rows = new Int16Array(file.take(rowCount * L, 2));
+    file.align();
     const emission = new Int16Array((1 << header.bucketBits) * L);
     for (let i = 0; i < ids.length; i++) emission.set(rows.subarray(i * L, (i + 1) * L), ids[i]! * L);
     return { labels: L, bucketBits: header.bucketBits, emission, transition };
@@ -93,8 +79,4 @@ export function decodeAttributionModel(bytes: Buffer): AttributionWeights {
 
 export function loadAttributionModel(path: string | URL): AttributionWeights {
   return decodeAttributionModel(readFileSync(path));
-}
-
-function bytesOf(a: ArrayBufferView): Buffer {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 }

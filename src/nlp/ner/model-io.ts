@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { LABEL_COUNT, LABELS } from './labels.js';
 import type { Lexicons } from './lexicons.js';
 import type { NerWeights } from './weights.js';
+import { bytesOf, encodeModelFile, ModelFileReader, padTo4 } from '../../util/model-file.js';
 
 const MAGIC = 'CCNER001';
 
@@ -63,15 +64,11 @@ export function encodeModel(data: NerModelData): Buffer {
     clusters: clusterKeys.length,
     clusterLevels: levels,
   };
-  const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const pad = (n: number) => Buffer.alloc((4 - (n % 4)) % 4);
-  const head = Buffer.concat([Buffer.from(MAGIC), u32(json.length), json]);
-  const parts = [head, pad(head.length), buf(transition), buf(Uint32Array.from(rowIds)), buf(rows)];
-  const sofar = parts.reduce((s, b) => s + b.length, 0);
-  parts.push(pad(sofar), buf(gazKeys), buf(gazMasks));
-  const sofar2 = parts.reduce((s, b) => s + b.length, 0);
-  parts.push(pad(sofar2), buf(clusterKeys), buf(clusterIds));
-  return Buffer.concat(parts);
+  const parts = [bytesOf(transition), bytesOf(Uint32Array.from(rowIds)), bytesOf(rows)];
+  const sofar = () => parts.reduce((n, b) => n + b.length, 0);
+  parts.push(padTo4(sofar()), bytesOf(gazKeys), bytesOf(gazMasks));
+  parts.push(padTo4(sofar()), bytesOf(clusterKeys), bytesOf(clusterIds));
+  return encodeModelFile(MAGIC, header, parts);
 }
 
 export function saveModel(path: string, data: NerModelData): number {
@@ -81,33 +78,21 @@ export function saveModel(path: string, data: NerModelData): number {
 }
 
 export function decodeModel(bytes: Buffer): NerModelData {
-  if (bytes.subarray(0, MAGIC.length).toString() !== MAGIC) throw new Error('not a crosscheck NER model (bad magic)');
-  const jsonLen = bytes.readUInt32LE(MAGIC.length);
-  let at = MAGIC.length + 4;
-  const header = JSON.parse(bytes.subarray(at, at + jsonLen).toString('utf8')) as Header;
+  const file = new ModelFileReader<Header>(bytes, MAGIC, 'NER');
+  const header = file.header;
   if (header.labels.join() !== LABELS.join()) throw new Error('NER model labels do not match this version');
-  at += jsonLen;
-  const align = () => (at += (4 - (at % 4)) % 4);
-  // Copy into fresh, aligned typed arrays: Buffer pools do not guarantee alignment.
-  const take = <T>(n: number, size: number, make: (b: ArrayBuffer) => T): T => {
-    const copy = new Uint8Array(n * size);
-    copy.set(bytes.subarray(at, at + n * size));
-    at += n * size;
-    return make(copy.buffer);
-  };
   const L = LABEL_COUNT;
-  align();
-  const transition = take((L + 1) * L, 4, (b) => new Float32Array(b));
-  const rowIds = take(header.rows, 4, (b) => new Uint32Array(b));
-  const rows = take(header.rows * L, 2, (b) => new Int16Array(b));
+  const transition = new Float32Array(file.take((L + 1) * L, 4));
+  const rowIds = new Uint32Array(file.take(header.rows, 4));
+  const rows = new Int16Array(file.take(header.rows * L, 2));
   const emission = new Int16Array((1 << header.bucketBits) * L);
   for (let i = 0; i < rowIds.length; i++) emission.set(rows.subarray(i * L, (i + 1) * L), rowIds[i]! * L);
-  align();
-  const gazKeys = take(header.gazetteer, 4, (b) => new Uint32Array(b));
-  const gazMasks = take(header.gazetteer, 1, (b) => new Uint8Array(b));
-  align();
-  const clusterKeys = take(header.clusters, 4, (b) => new Uint32Array(b));
-  const clusterIds = take(header.clusters * header.clusterLevels, 2, (b) => new Uint16Array(b));
+  file.align();
+  const gazKeys = new Uint32Array(file.take(header.gazetteer, 4));
+  const gazMasks = new Uint8Array(file.take(header.gazetteer, 1));
+  file.align();
+  const clusterKeys = new Uint32Array(file.take(header.clusters, 4));
+  const clusterIds = new Uint16Array(file.take(header.clusters * header.clusterLevels, 2));
   const gazetteer = new Map<number, number>();
   gazKeys.forEach((k, i) => gazetteer.set(k, gazMasks[i]!));
   const clusters = new Map<number, readonly number[]>();
@@ -118,14 +103,4 @@ export function decodeModel(bytes: Buffer): NerModelData {
 
 export function loadModel(path: string | URL): NerModelData {
   return decodeModel(readFileSync(path));
-}
-
-function u32(n: number): Buffer {
-  const b = Buffer.alloc(4);
-  b.writeUInt32LE(n);
-  return b;
-}
-
-function buf(a: ArrayBufferView): Buffer {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 }

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { encodeModelFile, ModelFileReader } from '../../util/model-file.js';
 import { registerSparseRows, type GreedyTable } from './greedy.js';
 
 const MAGIC = 'CCSYN001';
@@ -60,11 +61,7 @@ export function encodeSyntaxModel(m: SyntaxModel, prune: number): Buffer {
     entries: [entries[0]!, entries[1]!],
     dictionary: dict.length,
   };
-  const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const len = Buffer.alloc(4);
-  len.writeUInt32LE(json.length);
-  const head = Buffer.concat([Buffer.from(MAGIC), len, json]);
-  return Buffer.concat([head, Buffer.alloc((4 - (head.length % 4)) % 4), ...parts]);
+  return encodeModelFile(MAGIC, header, parts);
 }
 
 export function saveSyntaxModel(path: string, m: SyntaxModel, prune: number): number {
@@ -74,23 +71,12 @@ export function saveSyntaxModel(path: string, m: SyntaxModel, prune: number): nu
 }
 
 export function decodeSyntaxModel(bytes: Buffer): SyntaxModel {
-  if (bytes.subarray(0, MAGIC.length).toString() !== MAGIC) throw new Error('not a crosscheck syntax model (bad magic)');
-  const jsonLen = bytes.readUInt32LE(MAGIC.length);
-  let at = MAGIC.length + 4;
-  const header = JSON.parse(bytes.subarray(at, at + jsonLen).toString('utf8')) as Header;
-  at += jsonLen;
-  at += (4 - (at % 4)) % 4;
-  // Copy into fresh typed arrays: Buffer pools do not guarantee alignment.
-  const take = (n: number, size: number): ArrayBuffer => {
-    const copy = new Uint8Array(n * size);
-    copy.set(bytes.subarray(at, at + n * size));
-    at += n * size;
-    return copy.buffer;
-  };
+  const file = new ModelFileReader<Header>(bytes, MAGIC, 'syntax');
+  const header = file.header;
   const table = (labels: number, bits: number, count: number): GreedyTable => {
-    const idx = new Uint32Array(take(count, 4));
-    const val = new Int16Array(take(count, 2));
-    at += (count * 2) % 4;
+    const idx = new Uint32Array(file.take(count, 4));
+    const val = new Int16Array(file.take(count, 2));
+    file.align();
     const weights = new Int16Array((1 << bits) * labels);
     for (let k = 0; k < count; k++) weights[idx[k]!] = val[k]!;
     // The encoder writes ascending indices of nonzero values only (|q| > prune), as the sparse rows need.
@@ -99,8 +85,8 @@ export function decodeSyntaxModel(bytes: Buffer): SyntaxModel {
   };
   const pos = table(header.posNames.length, header.bits[0], header.entries[0]);
   const chunk = table(header.chunkNames.length, header.bits[1], header.entries[1]);
-  const words = new Uint32Array(take(header.dictionary, 4));
-  const tags = new Uint8Array(take(header.dictionary, 1));
+  const words = new Uint32Array(file.take(header.dictionary, 4));
+  const tags = new Uint8Array(file.take(header.dictionary, 1));
   const posDictionary = new Map(Array.from(words, (w, i) => [w, tags[i]!] as [number, number]));
   return { pos, chunk, posNames: header.posNames, chunkNames: header.chunkNames, posDictionary };
 }
