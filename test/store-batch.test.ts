@@ -1,37 +1,11 @@
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { newArticle, type ArticleDoc } from '../src/model/article.js';
-import { openRepository } from '../src/store/open-repository.js';
-import type { Repository, StoreWrite } from '../src/store/repository.js';
-import { postgresSkipReason, startTestPostgres, type TestPostgres } from './support/postgres.js';
+import type { StoreWrite } from '../src/store/repository.js';
+import { testBackends } from './support/backends.js';
 
-let server: Promise<TestPostgres | null> | null = null;
-const pgServer = () => (server ??= startTestPostgres());
-after(async () => {
-  if (server) await (await server)?.stop();
-});
-
-const backends: { name: string; skip?: string | false; open: () => Promise<{ repo: Repository; done: () => void }> }[] = [
-  {
-    name: 'sqlite file',
-    open: async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'cc-batch-'));
-      return { repo: await openRepository(join(dir, 'test.db')), done: () => rmSync(dir, { recursive: true, force: true }) };
-    },
-  },
-  {
-    name: 'postgresql',
-    skip: postgresSkipReason(),
-    open: async () => {
-      const pg = await pgServer();
-      if (!pg) throw new Error('PostgreSQL server did not start');
-      return { repo: await openRepository(await pg.newDatabase()), done: () => {} };
-    },
-  },
-];
+/** Every backend runs the same suite against a real database (no mocks). */
+const backends = testBackends();
 
 // Unanalysed documents are enough here: the store does not look inside annotations.
 function doc(id: string, text: string, hash = `hash-${id}`): ArticleDoc {

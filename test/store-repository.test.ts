@@ -1,43 +1,12 @@
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { newArticle, type ArticleDoc } from '../src/model/article.js';
 import { analyseDoc } from '../src/nlp/pipeline.js';
 import { buildStory } from '../src/analyze/build-story.js';
-import { openRepository } from '../src/store/open-repository.js';
-import type { Repository } from '../src/store/repository.js';
-import { postgresSkipReason, startTestPostgres, type TestPostgres } from './support/postgres.js';
-
-// One throwaway PostgreSQL server for this file, started on first use; a fresh database per test.
-let server: Promise<TestPostgres | null> | null = null;
-const pgServer = () => (server ??= startTestPostgres());
-after(async () => {
-  if (server) await (await server)?.stop();
-});
+import { testBackends } from './support/backends.js';
 
 /** Every backend runs the same suite against a real database (no mocks). */
-const backends: { name: string; skip?: string | false; open: () => Promise<{ repo: Repository; done: () => void }> }[] = [
-  {
-    name: 'sqlite file',
-    open: async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'cc-store-'));
-      const repo = await openRepository(join(dir, 'test.db'));
-      return { repo, done: () => rmSync(dir, { recursive: true, force: true }) };
-    },
-  },
-  { name: 'sqlite memory', open: async () => ({ repo: await openRepository(':memory:'), done: () => {} }) },
-  {
-    name: 'postgresql',
-    skip: postgresSkipReason(),
-    open: async () => {
-      const pg = await pgServer();
-      if (!pg) throw new Error('PostgreSQL server did not start');
-      return { repo: await openRepository(await pg.newDatabase()), done: () => {} };
-    },
-  },
-];
+const backends = testBackends();
 
 function doc(id: string, text: string, published: string | null, outlet: string): ArticleDoc {
   const d = newArticle({
