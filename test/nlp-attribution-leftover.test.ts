@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseDoc, docSteps } from '../src/nlp/pipeline.js';
 import { docFromLines } from '../src/eval/lines-doc.js';
-import { linkLeftoverContents, linkSpans } from '../src/nlp/attribution-model/link-spans.js';
+import { linkLeftoverContents, linkSpans, unheldContents } from '../src/nlp/attribution-model/link-spans.js';
 import type { TaggedSpan } from '../src/nlp/attribution-model/tagger.js';
 
 const STEPS = docSteps.filter((s) => s.name === 'segment');
@@ -58,4 +58,14 @@ test('a leftover content never claims a quote that opens its paragraph (the quot
   };
   const extra = linkLeftoverContents(dp, [at('We will win this fight in every court', 'content', false), at('went on', 'cue', true)], []);
   assert.equal(extra.length, 1);
+});
+
+test('a tagged content no relation holds, even with no cue near, is a reported passage (no cue, no source)', () => {
+  const spans = [at('said', 'cue'), at('the bill was dead', 'content'), at('the vote as proof of chaos', 'content')];
+  const linked = linkSpans(doc, spans);
+  assert.deepEqual(linkLeftoverContents(doc, spans, linked), []);
+  assert.deepEqual(unheldContents(spans, linked).map(word), ['the vote as proof of chaos']);
+  // once a relation holds it, it is no longer a separate passage
+  const extra = linkLeftoverContents(doc, [...spans, at('are seizing on', 'cue', true)], linked);
+  assert.deepEqual(unheldContents(spans, [...linked, ...extra]), []);
 });

@@ -1,7 +1,7 @@
 import type { ArticleDoc } from '../../model/article.js';
 import type { Span } from '../../model/span.js';
 import type { Relation } from '../../nlp/attribution-relations.js';
-import { attributionRelations } from '../../nlp/relations.js';
+import { attributionRelations, reportedPassages } from '../../nlp/relations.js';
 import { analyseDoc, docSteps } from '../../nlp/pipeline.js';
 import { docFromLines } from '../lines-doc.js';
 import { formatPRF, prf } from '../prf.js';
@@ -81,9 +81,15 @@ export function annotatorAgreement(path: string): { texts: number; counts: Recor
 
 /**
  * Score source, cue and content spans of an attribution finder (by default the combined tagger +
- * rules, `attributionRelations`) against PolNeAR standoff annotation.
+ * rules, `attributionRelations`, whose contents are counted with `reportedPassages`) against
+ * PolNeAR standoff annotation.
  */
-export async function evaluateAttribution(path: string, limit = Infinity, find: (doc: ArticleDoc) => Relation[] = attributionRelations): Promise<EvalReport> {
+export async function evaluateAttribution(
+  path: string,
+  limit = Infinity,
+  find: (doc: ArticleDoc) => Relation[] = attributionRelations,
+  passages: (doc: ArticleDoc) => Span[] = reportedPassages,
+): Promise<EvalReport> {
   const counts = emptyCounts();
   let docs = 0;
   let findMs = 0;
@@ -92,13 +98,15 @@ export async function evaluateAttribution(path: string, limit = Infinity, find: 
     const doc = analyseDoc(docFromLines(name, text), ATTRIBUTION_STEPS());
     const t0 = performance.now();
     const rels = find(doc);
+    const reported = passages(doc);
     findMs += performance.now() - t0;
     tokens += doc.tokens.length;
     docs++;
     for (const role of ROLES) {
       score(
         gold.map((g) => g[role]).filter((s): s is Span[] => s !== null && s.length > 0),
-        rels.map((r) => (role === 'cue' ? r.cue : r[role])).filter((s): s is Span => s !== null),
+        // reported passages without a cue are content predictions too (PolNeAR marks them as content)
+        [...rels.map((r) => (role === 'cue' ? r.cue : r[role])).filter((s): s is Span => s !== null), ...(role === 'content' ? reported : [])],
         counts[role],
       );
     }

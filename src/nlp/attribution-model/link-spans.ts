@@ -106,3 +106,16 @@ export function linkLeftoverContents(doc: ArticleDoc, spans: readonly TaggedSpan
   }
   return out;
 }
+
+/**
+ * Tagged contents that no relation holds, even after the fallback linking: the tagger says the
+ * words are somebody's report but found no cue for them. They are reported passages without a
+ * cue (relations.ts `reportedPassages`), never relations, so they start no quote speaker and no
+ * attribution; overlapping contents are merged so each passage is counted once.
+ */
+export function unheldContents(spans: readonly TaggedSpan[], relations: readonly Relation[]): Span[] {
+  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  return spans
+    .filter((s) => s.role === 'content' && !relations.some((r) => r.content && overlaps(r.content, s)))
+    .map((s) => ({ start: s.start, end: s.end }));
+}
