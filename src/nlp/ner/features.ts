@@ -49,9 +49,6 @@ const P = {
   g: H('g='), gs: H('gs='), gm1: H('g-1='), gp1: H('g+1='),
   c: [0, 1, 2, 3].map((lv) => H(`c${lv}=`)), cm1: [0, 1, 2, 3].map((lv) => H(`c-1${lv}=`)), cp1: [0, 1, 2, 3].map((lv) => H(`c+1${lv}=`)),
 };
-/** `join(h, a, b)` of the feature names: the parts separated by '|'. */
-const join2 = (h: number, a: string, b: string) => fnv1aFrom(fnv1aFrom(fnv1aFrom(h, a), '|'), b);
-const join3 = (h: number, a: string, b: string, c: string) => fnv1aFrom(fnv1aFrom(join2(h, a, b), '|'), c);
 // Gazetteer features per match code, hashed once: the names are a handful of `type:part` strings.
 const GAZ_CODES = Array.from({ length: ENTITY_TYPES.length * 4 }, (_, code) => gazetteerName(code));
 const G = {
@@ -62,72 +59,150 @@ const G = {
 };
 
 /**
+ * Everything about one word that does not depend on its neighbours, as raw 32-bit hashes. Most of
+ * a token's features are functions of its word alone, and news repeats its words, so these are
+ * computed once per distinct word string (see `wordInfo`) instead of re-hashing strings per token.
+ */
+interface WordInfo {
+  w: string;
+  l: string;
+  s: string;
+  /** Hash of the lower-cased word: the cluster and gazetteer key. */
+  lHash: number;
+  /** Letters in the word (code units) and whether they are all upper case (headline detection). */
+  letters: number;
+  allUpper: boolean;
+  /** Own features b, w=, l=, s=, then prefixes/suffixes interleaved as in the templates. */
+  own: Uint32Array;
+  /** `sc=` with the sentence casing 'c' and 'C'. */
+  scLower: number;
+  scUpper: number;
+  first: number;
+  /** As a neighbour: l-1=, l+1=, l-2=, l+2=, s-1=, s+1=. */
+  lm1: number;
+  lp1: number;
+  lm2: number;
+  lp2: number;
+  sm1: number;
+  sp1: number;
+  /** Prefix hashes of the two-part templates where this word is the first part ("name=a|"). */
+  bmHead: number;
+  bpHead: number;
+  t3Head: number;
+  ws1Head: number;
+  s1wHead: number;
+  /** Cluster features as the token itself, its left and its right neighbour. */
+  c: Uint32Array;
+  cm1: Uint32Array;
+  cp1: Uint32Array;
+}
+
+const LETTER = /\p{L}/gu;
+const NO_IDS = new Uint32Array(0);
+const clusterIds = (prefix: readonly number[], clusters: readonly number[]) =>
+  clusters.length === 0 ? NO_IDS : Uint32Array.from(clusters, (v, lv) => fnv1aUint(prefix[lv]!, v));
+
+function makeInfo(w: string, l: string, s: string, lex: Lexicons | null): WordInfo {
+  const lHash = fnv1a(l);
+  const clusters = lex ? lex.clusters.get(lHash) ?? CLUSTER_NONE : CLUSTER_NONE;
+  const own: number[] = [P.b, fnv1aFrom(P.w, w), fnv1aFrom(P.l, l), fnv1aFrom(P.s, s)];
+  for (let j = 1; j <= 4 && j < l.length; j++) own.push(fnv1aRange(P.p[j - 1]!, l, 0, j), fnv1aRange(P.x[j - 1]!, l, l.length - j, l.length));
+  const letters = NON_ASCII.test(w) ? (w.match(LETTER) ?? []).join('') : w.replace(/[^A-Za-z]/g, '');
+  const head = (p: number, a: string) => fnv1aFrom(fnv1aFrom(p, a), '|');
+  const sc = fnv1aFrom(P.sc, s);
+  return {
+    w, l, s, lHash,
+    letters: letters.length,
+    allUpper: letters === letters.toUpperCase(),
+    own: Uint32Array.from(own),
+    scLower: fnv1aFrom(sc, 'c'), scUpper: fnv1aFrom(sc, 'C'), first: fnv1aFrom(P.first, s),
+    lm1: fnv1aFrom(P.lm1, l), lp1: fnv1aFrom(P.lp1, l), lm2: fnv1aFrom(P.lm2, l), lp2: fnv1aFrom(P.lp2, l),
+    sm1: fnv1aFrom(P.sm1, s), sp1: fnv1aFrom(P.sp1, s),
+    bmHead: head(P.bm, l), bpHead: head(P.bp, l), t3Head: head(P.t3, s), ws1Head: head(P.ws1, l), s1wHead: head(P.s1w, s),
+    c: clusterIds(P.c, clusters),
+    cm1: clusterIds(P.cm1, clusters),
+    cp1: clusterIds(P.cp1, clusters),
+  };
+}
+
+// The sentence boundaries stand in both the lower-case and the shape window ('<s>', '</s>').
+const START = makeInfo('<s>', '<s>', '<s>', null);
+const END = makeInfo('</s>', '</s>', '</s>', null);
+
+/** Per-process cache bound: a few MB; cleared whole when full (news vocabulary is Zipfian, it refills fast). */
+const CACHE_LIMIT = 50_000;
+// One cache per lexicon set (cluster ids come from it); a WeakMap so a dropped model frees its cache.
+const caches = new WeakMap<Lexicons, Map<string, WordInfo>>();
+
+function wordInfo(raw: string, lex: Lexicons, cache: Map<string, WordInfo>): WordInfo {
+  let info = cache.get(raw);
+  if (info === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    const w = normalizeWord(raw);
+    info = makeInfo(w, w.toLowerCase(), wordShape(w), lex);
+    cache.set(raw, info);
+  }
+  return info;
+}
+
+let scratch = new Uint32Array(64 * 64);
+
+/**
  * Hashed features per token (Ratinov & Roth 2009 style): the word, lower-case form, shape,
  * affixes, a ±2 window, bigrams, sentence casing, gazetteer matches and word clusters.
- * `bucketMask` folds the 32-bit hashes into the weight table.
+ * `bucketMask` folds the 32-bit hashes into the weight table. Ids and their order are those of
+ * hashing each `name=value` string in full (see hash.ts for the prefix extension).
  */
 export function sentenceFeatures(rawWords: readonly string[], lex: Lexicons, bucketMask: number): SentenceFeatures {
-  const words = rawWords.map(normalizeWord);
-  const n = words.length;
-  const lower = words.map((w) => w.toLowerCase());
-  const shapes = words.map(wordShape);
-  const clusters = lower.map((w) => lex.clusters.get(fnv1a(w)) ?? CLUSTER_NONE);
-  const gaz = gazetteerCodes(lex, words, lower);
+  const n = rawWords.length;
+  let cache = caches.get(lex);
+  if (!cache) caches.set(lex, (cache = new Map()));
+  const info: WordInfo[] = new Array<WordInfo>(n);
+  let letters = 0;
+  let allUpper = true;
+  for (let i = 0; i < n; i++) {
+    const wi = (info[i] = wordInfo(rawWords[i]!, lex, cache));
+    letters += wi.letters;
+    allUpper &&= wi.allUpper;
+  }
+  const gaz = gazetteerCodes(lex, info.map((x) => x.w), info.map((x) => x.l));
   // Headlines are in capitals in much newswire; casing then says little, so features know it.
-  const letters = words.join('').replace(/[^\p{L}]/gu, '');
-  const capsSentence = letters.length > 3 && letters === letters.toUpperCase() ? 'C' : 'c';
-  const at = (a: readonly string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : a[i]!);
-  const ids = new Uint32Array(n * 64);
+  // (Upper-casing has no context rules, so the per-word test equals testing the joined letters.)
+  const capsSentence = letters > 3 && allUpper;
+  const at = (i: number) => (i < 0 ? START : i >= n ? END : info[i]!);
+  if (scratch.length < n * 64) scratch = new Uint32Array(n * 64);
+  const ids = scratch;
   let k = 0;
   const offsets = new Uint32Array(n + 1);
-  const push = (h: number) => (ids[k++] = h & bucketMask);
-  // Hashes are built by extending prefix hashes over the values (see hash.ts), never by building
-  // the feature-name strings: the ids are the same as hashing `name=value` in full.
   for (let i = 0; i < n; i++) {
-    const w = words[i]!;
-    const l = lower[i]!;
-    const s = shapes[i]!;
-    const lm1 = at(lower, i - 1);
-    const lp1 = at(lower, i + 1);
-    const sm1 = at(shapes, i - 1);
-    const sp1 = at(shapes, i + 1);
-    push(P.b);
-    push(fnv1aFrom(P.w, w));
-    push(fnv1aFrom(P.l, l));
-    push(fnv1aFrom(P.s, s));
-    push(fnv1aFrom(fnv1aFrom(P.sc, s), capsSentence));
-    for (let j = 1; j <= 4 && j < l.length; j++) {
-      push(fnv1aRange(P.p[j - 1]!, l, 0, j));
-      push(fnv1aRange(P.x[j - 1]!, l, l.length - j, l.length));
-    }
-    push(fnv1aFrom(P.lm1, lm1));
-    push(fnv1aFrom(P.lp1, lp1));
-    push(fnv1aFrom(P.lm2, at(lower, i - 2)));
-    push(fnv1aFrom(P.lp2, at(lower, i + 2)));
-    push(fnv1aFrom(P.sm1, sm1));
-    push(fnv1aFrom(P.sp1, sp1));
-    push(join2(P.bm, lm1, l));
-    push(join2(P.bp, l, lp1));
-    push(join3(P.t3, sm1, s, sp1));
-    push(join2(P.ws1, l, sp1));
-    push(join2(P.s1w, sm1, l));
-    if (i === 0) push(fnv1aFrom(P.first, s));
+    const cur = info[i]!;
+    const prev = at(i - 1);
+    const next = at(i + 1);
+    const own = cur.own;
+    for (let j = 0; j < 4; j++) ids[k++] = own[j]! & bucketMask;
+    ids[k++] = (capsSentence ? cur.scUpper : cur.scLower) & bucketMask;
+    for (let j = 4; j < own.length; j++) ids[k++] = own[j]! & bucketMask;
+    ids[k++] = prev.lm1 & bucketMask;
+    ids[k++] = next.lp1 & bucketMask;
+    ids[k++] = at(i - 2).lm2 & bucketMask;
+    ids[k++] = at(i + 2).lp2 & bucketMask;
+    ids[k++] = prev.sm1 & bucketMask;
+    ids[k++] = next.sp1 & bucketMask;
+    ids[k++] = fnv1aFrom(prev.bmHead, cur.l) & bucketMask;
+    ids[k++] = fnv1aFrom(cur.bpHead, next.l) & bucketMask;
+    ids[k++] = fnv1aFrom(fnv1aFrom(fnv1aFrom(prev.t3Head, cur.s), '|'), next.s) & bucketMask;
+    ids[k++] = fnv1aFrom(cur.ws1Head, next.s) & bucketMask;
+    ids[k++] = fnv1aFrom(prev.s1wHead, cur.l) & bucketMask;
+    if (i === 0) ids[k++] = cur.first & bucketMask;
     for (const g of gaz[i]!) {
-      push(G.g[g]!);
-      push(fnv1aFrom(G.gs[g]!, s));
+      ids[k++] = G.g[g]! & bucketMask;
+      ids[k++] = fnv1aFrom(G.gs[g]!, cur.s) & bucketMask;
     }
-    if (i > 0) for (const g of gaz[i - 1]!) push(G.gm1[g]!);
-    if (i + 1 < n) for (const g of gaz[i + 1]!) push(G.gp1[g]!);
-    const c = clusters[i]!;
-    for (let lv = 0; lv < c.length; lv++) push(fnv1aUint(P.c[lv]!, c[lv]!));
-    if (i > 0) {
-      const cm = clusters[i - 1]!;
-      for (let lv = 0; lv < cm.length; lv++) push(fnv1aUint(P.cm1[lv]!, cm[lv]!));
-    }
-    if (i + 1 < n) {
-      const cp = clusters[i + 1]!;
-      for (let lv = 0; lv < cp.length; lv++) push(fnv1aUint(P.cp1[lv]!, cp[lv]!));
-    }
+    if (i > 0) for (const g of gaz[i - 1]!) ids[k++] = G.gm1[g]! & bucketMask;
+    if (i + 1 < n) for (const g of gaz[i + 1]!) ids[k++] = G.gp1[g]! & bucketMask;
+    for (let j = 0; j < cur.c.length; j++) ids[k++] = cur.c[j]! & bucketMask;
+    if (i > 0) for (let j = 0; j < prev.cm1.length; j++) ids[k++] = prev.cm1[j]! & bucketMask;
+    if (i + 1 < n) for (let j = 0; j < next.cp1.length; j++) ids[k++] = next.cp1[j]! & bucketMask;
     offsets[i + 1] = k;
   }
   return { ids: ids.slice(0, k), offsets };

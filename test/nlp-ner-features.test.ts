@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normalizeWord, sentenceFeatures, wordShape } from '../src/nlp/ner/features.js';
+import { fnv1a } from '../src/nlp/ner/hash.js';
+import { emptyLexicons, gazetteerMatches, phraseKey, typeBit, type Lexicons } from '../src/nlp/ner/lexicons.js';
+import { defaultTagger } from '../src/nlp/ner/tagger.js';
+
+/**
+ * The feature templates spelled out as strings and hashed whole: the specification the per-word
+ * cached extractor must reproduce id for id and in the same order.
+ */
+function referenceFeatures(raw: readonly string[], lex: Lexicons, mask: number): number[][] {
+  const words = raw.map(normalizeWord);
+  const lower = words.map((w) => w.toLowerCase());
+  const shapes = words.map(wordShape);
+  const n = words.length;
+  const clusters = lower.map((l) => lex.clusters.get(fnv1a(l)) ?? []);
+  const gaz = gazetteerMatches(lex, words);
+  const letters = words.join('').replace(/[^\p{L}]/gu, '');
+  const caps = letters.length > 3 && letters === letters.toUpperCase() ? 'C' : 'c';
+  const at = (a: string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : a[i]!);
+  return words.map((w, i) => {
+    const l = lower[i]!;
+    const s = shapes[i]!;
+    const f = ['b', `w=${w}`, `l=${l}`, `s=${s}`, `sc=${s}${caps}`];
+    for (let j = 1; j <= 4 && j < l.length; j++) f.push(`p${j}=${l.slice(0, j)}`, `x${j}=${l.slice(l.length - j)}`);
+    f.push(`l-1=${at(lower, i - 1)}`, `l+1=${at(lower, i + 1)}`, `l-2=${at(lower, i - 2)}`, `l+2=${at(lower, i + 2)}`);
+    f.push(`s-1=${at(shapes, i - 1)}`, `s+1=${at(shapes, i + 1)}`);
+    f.push(`b-=${at(lower, i - 1)}|${l}`, `b+=${l}|${at(lower, i + 1)}`, `t3=${at(shapes, i - 1)}|${s}|${at(shapes, i + 1)}`);
+    f.push(`w|s+1=${l}|${at(shapes, i + 1)}`, `s-1|w=${at(shapes, i - 1)}|${l}`);
+    if (i === 0) f.push(`first=${s}`);
+    for (const g of gaz[i]!) f.push(`g=${g}`, `gs=${g}|${s}`);
+    if (i > 0) for (const g of gaz[i - 1]!) f.push(`g-1=${g}`);
+    if (i + 1 < n) for (const g of gaz[i + 1]!) f.push(`g+1=${g}`);
+    clusters[i]!.forEach((c, lv) => f.push(`c${lv}=${c}`));
+    if (i > 0) clusters[i - 1]!.forEach((c, lv) => f.push(`c-1${lv}=${c}`));
+    if (i + 1 < n) clusters[i + 1]!.forEach((c, lv) => f.push(`c+1${lv}=${c}`));
+    return f.map((x) => fnv1a(x) & mask);
+  });
+}
+
+function perToken(raw: readonly string[], lex: Lexicons, mask: number): number[][] {
+  const f = sentenceFeatures(raw, lex, mask);
+  return raw.map((_, i) => [...f.ids.subarray(f.offsets[i]!, f.offsets[i + 1]!)].map((x) => x & mask));
+}
+
+const SENTENCES = [
+  'Chancellor Angela Merkel met officials of the European Commission in Brussels on Tuesday .',
+  'BRUSSELS 1996-08-22 : U.S. OFFICIALS SAY TALKS FAILED',
+  '“ We will not go , ” said José Müller — the Zürich-based head of Acme Corp .',
+  'the the the Merkel Merkel',
+  'A',
+  'ÉTÉ AU',
+];
+
+test('cached per-word features equal the templates hashed as whole strings', () => {
+  const lex = emptyLexicons();
+  lex.clusters.set(fnv1a('merkel'), [3, 17, 250, 1]);
+  lex.clusters.set(fnv1a('the'), [0, 1]);
+  lex.gazetteer.set(phraseKey(['European', 'Commission'], 0, 2), typeBit('organization'));
+  lex.gazetteer.set(phraseKey(['Brussels'], 0, 1), typeBit('place') | typeBit('organization'));
+  for (const mask of [(1 << 20) - 1, (1 << 10) - 1]) {
+    // Twice: the second pass reads every word from the cache.
+    for (let r = 0; r < 2; r++) for (const s of SENTENCES) assert.deepEqual(perToken(s.split(' '), lex, mask), referenceFeatures(s.split(' '), lex, mask), s);
+  }
+});
+
+test('the word cache is per lexicon set: cluster features follow the lexicons passed', () => {
+  const a = emptyLexicons();
+  const b = emptyLexicons();
+  b.clusters.set(fnv1a('paris'), [5]);
+  const mask = (1 << 22) - 1;
+  const fa = perToken(['Paris'], a, mask);
+  const fb = perToken(['Paris'], b, mask);
+  assert.equal(fb[0]!.length, fa[0]!.length + 1);
+  assert.deepEqual(fb, referenceFeatures(['Paris'], b, mask));
+});
+
+const tagger = defaultTagger();
+test('with the shipped lexicons too', { skip: !tagger && 'needs models/ner.bin' }, () => {
+  const mask = (1 << tagger!.model.weights.bucketBits) - 1;
+  for (const s of SENTENCES) assert.deepEqual(perToken(s.split(' '), tagger!.model.lexicons, mask), referenceFeatures(s.split(' '), tagger!.model.lexicons, mask), s);
+});
