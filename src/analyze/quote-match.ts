@@ -33,7 +33,12 @@ export function sameQuote(a: string, b: string): boolean {
 
 /** The same words apart from case and punctuation, or one a clean truncation of the other. */
 export function sameWording(a: string, b: string): boolean {
-  const ta = quoteTokens(a).join(' ');
-  const tb = quoteTokens(b).join(' ');
+  return sameWordingOf(wordingOf(a), wordingOf(b));
+}
+
+/** A quote's words joined by single spaces: what `sameWording` compares, computed once per quote. */
+export const wordingOf = (text: string): string => quoteTokens(text).join(' ');
+
+export function sameWordingOf(ta: string, tb: string): boolean {
   return ta === tb || ta.includes(tb) || tb.includes(ta);
 }
