@@ -4,6 +4,9 @@ import { normalizeWord, sentenceFeatures, wordShape } from '../src/nlp/ner/featu
 import { fnv1a } from '../src/nlp/ner/hash.js';
 import { emptyLexicons, gazetteerMatches, phraseKey, typeBit, type Lexicons } from '../src/nlp/ner/lexicons.js';
 import { defaultTagger } from '../src/nlp/ner/tagger.js';
+import { emptyWeights, bucketMask } from '../src/nlp/ner/weights.js';
+import { wordEmissionScores } from '../src/nlp/ner/word-emission.js';
+import { compactEmission, compactEmissionScores } from '../src/nlp/sequence/compact-emission.js';
 
 /**
  * The feature templates spelled out as strings and hashed whole: the specification the per-word
@@ -80,4 +83,37 @@ const tagger = defaultTagger();
 test('with the shipped lexicons too', { skip: !tagger && 'needs models/ner.bin' }, () => {
   const mask = (1 << tagger!.model.weights.bucketBits) - 1;
   for (const s of SENTENCES) assert.deepEqual(perToken(s.split(' '), tagger!.model.lexicons, mask), referenceFeatures(s.split(' '), tagger!.model.lexicons, mask), s);
+});
+
+test('per-word emission sums equal the per-feature emission scores of the shipped model', { skip: !tagger && 'needs models/ner.bin' }, () => {
+  const mask = (1 << tagger!.model.weights.bucketBits) - 1;
+  const table = compactEmission(tagger!.model.weights);
+  assert.ok(table.rows instanceof Int16Array, 'the shipped model is quantised');
+  for (let r = 0; r < 2; r++) {
+    for (const s of [...SENTENCES, 'Merkel', 'Merkel said', 'He met Pat Doe and the EU in Paris , France .']) {
+      const words = s.split(' ');
+      const expected = compactEmissionScores(sentenceFeatures(words, tagger!.model.lexicons, mask), table);
+      assert.deepEqual(wordEmissionScores(words, tagger!.model.lexicons, mask, table), expected, s);
+    }
+  }
+});
+
+test('per-word emission sums equal per-feature scores for any integer table (and tags stay the same)', () => {
+  const lex = emptyLexicons();
+  lex.clusters.set(fnv1a('said'), [4, 9]);
+  lex.gazetteer.set(phraseKey(['Paris'], 0, 1), typeBit('place'));
+  const w = emptyWeights(12);
+  const int = { ...w, emission: new Int16Array(w.emission.length) };
+  // Pseudo-random non-zero weights in a third of the buckets.
+  let x = 12345;
+  for (let k = 0; k < int.emission.length; k++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    if (x % 3 === 0) int.emission[k] = (x >>> 8) % 200 - 100;
+  }
+  const table = compactEmission(int);
+  for (const s of SENTENCES.concat(['She said Paris was calm .'])) {
+    const words = s.split(' ');
+    const expected = compactEmissionScores(sentenceFeatures(words, lex, bucketMask(int)), table);
+    assert.deepEqual(wordEmissionScores(words, lex, bucketMask(int), table), expected, s);
+  }
 });

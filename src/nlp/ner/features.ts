@@ -63,7 +63,7 @@ const G = {
  * a token's features are functions of its word alone, and news repeats its words, so these are
  * computed once per distinct word string (see `wordInfo`) instead of re-hashing strings per token.
  */
-interface WordInfo {
+export interface WordInfo {
   w: string;
   l: string;
   s: string;
@@ -95,6 +95,8 @@ interface WordInfo {
   c: Uint32Array;
   cm1: Uint32Array;
   cp1: Uint32Array;
+  /** Memo slot of the tagger's cached emission sums (word-emission.ts), tied to one weight table. */
+  emission: { table: object; mask: number; sums: Float64Array } | null;
 }
 
 const LETTER = /\p{L}/gu;
@@ -122,6 +124,7 @@ function makeInfo(w: string, l: string, s: string, lex: Lexicons | null): WordIn
     c: clusterIds(P.c, clusters),
     cm1: clusterIds(P.cm1, clusters),
     cp1: clusterIds(P.cp1, clusters),
+    emission: null,
   };
 }
 
@@ -145,15 +148,15 @@ function wordInfo(raw: string, lex: Lexicons, cache: Map<string, WordInfo>): Wor
   return info;
 }
 
-let scratch = new Uint32Array(64 * 64);
+/** The words of one sentence as cached infos, with the sentence-level facts the features use. */
+export interface SentenceWords {
+  info: WordInfo[];
+  /** All letters upper case (a headline). */
+  caps: boolean;
+  gaz: (readonly number[])[];
+}
 
-/**
- * Hashed features per token (Ratinov & Roth 2009 style): the word, lower-case form, shape,
- * affixes, a ±2 window, bigrams, sentence casing, gazetteer matches and word clusters.
- * `bucketMask` folds the 32-bit hashes into the weight table. Ids and their order are those of
- * hashing each `name=value` string in full (see hash.ts for the prefix extension).
- */
-export function sentenceFeatures(rawWords: readonly string[], lex: Lexicons, bucketMask: number): SentenceFeatures {
+export function sentenceWords(rawWords: readonly string[], lex: Lexicons): SentenceWords {
   const n = rawWords.length;
   let cache = caches.get(lex);
   if (!cache) caches.set(lex, (cache = new Map()));
@@ -168,38 +171,70 @@ export function sentenceFeatures(rawWords: readonly string[], lex: Lexicons, buc
   const gaz = gazetteerCodes(lex, info.map((x) => x.w), info.map((x) => x.l));
   // Headlines are in capitals in much newswire; casing then says little, so features know it.
   // (Upper-casing has no context rules, so the per-word test equals testing the joined letters.)
-  const capsSentence = letters > 3 && allUpper;
-  const at = (i: number) => (i < 0 ? START : i >= n ? END : info[i]!);
+  return { info, caps: letters > 3 && allUpper, gaz };
+}
+
+/** Token i's info, or the sentence-start / sentence-end marker outside the sentence. */
+export const wordAt = (sw: SentenceWords, i: number): WordInfo => (i < 0 ? START : i >= sw.info.length ? END : sw.info[i]!);
+
+/** The sentence-casing feature of token i (`sc=`). */
+export const casingFeature = (sw: SentenceWords, i: number): number => (sw.caps ? sw.info[i]!.scUpper : sw.info[i]!.scLower);
+
+/**
+ * The features of token i that combine it with a neighbour (bigrams, shape trigram, gazetteer
+ * context) or its place (first word): the ones that cannot be summed once per word. Written to
+ * `ids` from `k` in template order; returns the new end.
+ */
+export function pushPairFeatures(sw: SentenceWords, i: number, ids: Uint32Array, k: number, mask: number): number {
+  const n = sw.info.length;
+  const cur = sw.info[i]!;
+  const prev = wordAt(sw, i - 1);
+  const next = wordAt(sw, i + 1);
+  ids[k++] = fnv1aFrom(prev.bmHead, cur.l) & mask;
+  ids[k++] = fnv1aFrom(cur.bpHead, next.l) & mask;
+  ids[k++] = fnv1aFrom(fnv1aFrom(fnv1aFrom(prev.t3Head, cur.s), '|'), next.s) & mask;
+  ids[k++] = fnv1aFrom(cur.ws1Head, next.s) & mask;
+  ids[k++] = fnv1aFrom(prev.s1wHead, cur.l) & mask;
+  if (i === 0) ids[k++] = cur.first & mask;
+  for (const g of sw.gaz[i]!) {
+    ids[k++] = G.g[g]! & mask;
+    ids[k++] = fnv1aFrom(G.gs[g]!, cur.s) & mask;
+  }
+  if (i > 0) for (const g of sw.gaz[i - 1]!) ids[k++] = G.gm1[g]! & mask;
+  if (i + 1 < n) for (const g of sw.gaz[i + 1]!) ids[k++] = G.gp1[g]! & mask;
+  return k;
+}
+
+let scratch = new Uint32Array(64 * 64);
+
+/**
+ * Hashed features per token (Ratinov & Roth 2009 style): the word, lower-case form, shape,
+ * affixes, a ±2 window, bigrams, sentence casing, gazetteer matches and word clusters.
+ * `bucketMask` folds the 32-bit hashes into the weight table. Ids and their order are those of
+ * hashing each `name=value` string in full (see hash.ts for the prefix extension).
+ */
+export function sentenceFeatures(rawWords: readonly string[], lex: Lexicons, bucketMask: number): SentenceFeatures {
+  const n = rawWords.length;
+  const sw = sentenceWords(rawWords, lex);
   if (scratch.length < n * 64) scratch = new Uint32Array(n * 64);
   const ids = scratch;
   let k = 0;
   const offsets = new Uint32Array(n + 1);
   for (let i = 0; i < n; i++) {
-    const cur = info[i]!;
-    const prev = at(i - 1);
-    const next = at(i + 1);
+    const cur = sw.info[i]!;
+    const prev = wordAt(sw, i - 1);
+    const next = wordAt(sw, i + 1);
     const own = cur.own;
     for (let j = 0; j < 4; j++) ids[k++] = own[j]! & bucketMask;
-    ids[k++] = (capsSentence ? cur.scUpper : cur.scLower) & bucketMask;
+    ids[k++] = casingFeature(sw, i) & bucketMask;
     for (let j = 4; j < own.length; j++) ids[k++] = own[j]! & bucketMask;
     ids[k++] = prev.lm1 & bucketMask;
     ids[k++] = next.lp1 & bucketMask;
-    ids[k++] = at(i - 2).lm2 & bucketMask;
-    ids[k++] = at(i + 2).lp2 & bucketMask;
+    ids[k++] = wordAt(sw, i - 2).lm2 & bucketMask;
+    ids[k++] = wordAt(sw, i + 2).lp2 & bucketMask;
     ids[k++] = prev.sm1 & bucketMask;
     ids[k++] = next.sp1 & bucketMask;
-    ids[k++] = fnv1aFrom(prev.bmHead, cur.l) & bucketMask;
-    ids[k++] = fnv1aFrom(cur.bpHead, next.l) & bucketMask;
-    ids[k++] = fnv1aFrom(fnv1aFrom(fnv1aFrom(prev.t3Head, cur.s), '|'), next.s) & bucketMask;
-    ids[k++] = fnv1aFrom(cur.ws1Head, next.s) & bucketMask;
-    ids[k++] = fnv1aFrom(prev.s1wHead, cur.l) & bucketMask;
-    if (i === 0) ids[k++] = cur.first & bucketMask;
-    for (const g of gaz[i]!) {
-      ids[k++] = G.g[g]! & bucketMask;
-      ids[k++] = fnv1aFrom(G.gs[g]!, cur.s) & bucketMask;
-    }
-    if (i > 0) for (const g of gaz[i - 1]!) ids[k++] = G.gm1[g]! & bucketMask;
-    if (i + 1 < n) for (const g of gaz[i + 1]!) ids[k++] = G.gp1[g]! & bucketMask;
+    k = pushPairFeatures(sw, i, ids, k, bucketMask);
     for (let j = 0; j < cur.c.length; j++) ids[k++] = cur.c[j]! & bucketMask;
     if (i > 0) for (let j = 0; j < prev.cm1.length; j++) ids[k++] = prev.cm1[j]! & bucketMask;
     if (i + 1 < n) for (let j = 0; j < next.cp1.length; j++) ids[k++] = next.cp1[j]! & bucketMask;

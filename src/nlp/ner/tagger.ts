@@ -7,6 +7,7 @@ import { loadModel, type NerModelData } from './model-io.js';
 import { decodeScores } from './viterbi.js';
 import { compactEmission, compactEmissionScores, type CompactEmission } from '../sequence/compact-emission.js';
 import { bucketMask } from './weights.js';
+import { wordEmissionScores } from './word-emission.js';
 
 /** The shipped model, relative to this file in both src/ and dist/src/ layouts. */
 const MODEL_CANDIDATES = [new URL('../../../models/ner.bin', import.meta.url), new URL('../../../../models/ner.bin', import.meta.url)];
@@ -22,8 +23,15 @@ export class NerTagger {
 
   tag(words: readonly string[]): TokenEntity[] {
     if (words.length === 0) return [];
-    const f = sentenceFeatures(words, this.model.lexicons, bucketMask(this.model.weights));
-    const labels = decodeScores(compactEmissionScores(f, this.emission), words.length, this.model.weights.transition);
+    const lex = this.model.lexicons;
+    const mask = bucketMask(this.model.weights);
+    // Integer weights sum exactly in any order, so per-word partial sums give identical scores;
+    // float weights (a model fresh from training) take the per-feature path.
+    const em =
+      this.emission.rows instanceof Int16Array
+        ? wordEmissionScores(words, lex, mask, this.emission)
+        : compactEmissionScores(sentenceFeatures(words, lex, mask), this.emission);
+    const labels = decodeScores(em, words.length, this.model.weights.transition);
     // A capitalised first word that news text nearly always writes in lower case ("Moreover")
     // is capitalised for the sentence start, not because it is a name.
     return decodeLabels(labels).filter((e) => !(e.start === 0 && e.end === 1 && this.usuallyLowerCase(words[0]!)));

@@ -57,6 +57,17 @@ function popcount(x: number): number {
   return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
+/** Adds the row of feature bucket `id` (nothing for an empty bucket) to `out[base..base+labels)`. */
+export function addRow(c: CompactEmission, id: number, out: Float64Array, base: number): void {
+  const word = c.present[id >>> 5]!;
+  const bit = id & 31;
+  if (((word >>> bit) & 1) === 0) return;
+  const L = c.labels;
+  const rows = c.rows;
+  const row = (c.rank[id >>> 5]! + popcount(word & ((1 << bit) - 1))) * L;
+  for (let l = 0; l < L; l++) out[base + l] += rows[row + l]!;
+}
+
 /** Emission scores (token i, label l at [i·L + l]), equal to `sequenceEmissions` on the dense weights. */
 export function compactEmissionScores(f: SentenceFeatures, c: CompactEmission): Float64Array {
   if (c.labels === 3) return compactEmissionScores3(f, c);

@@ -43,30 +43,41 @@ export function decodeSequence(f: SentenceFeatures, w: SequenceWeights, rules: T
   return decodeEmissions(sequenceEmissions(f, w), f.offsets.length - 1, w.labels, w.transition, rules);
 }
 
+// Viterbi work arrays, reused across calls (grown when a longer sequence comes): decoding runs once
+// per sentence and per tagger, and fresh arrays per call were a visible share of its cost and of GC.
+let scoreBuf = new Float64Array(1024);
+let backBuf = new Uint8Array(1024);
+
 /** Viterbi over precomputed emission scores `em` of `n` tokens and `L` labels (see `sequenceEmissions`). */
 export function decodeEmissions(em: Float64Array, n: number, L: number, tr: Float32Array, rules: TransitionRules): Uint8Array {
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
   const { allowed, ends } = rules;
   const preds = predecessors(rules, L);
-  const score = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
+  if (scoreBuf.length < n * L) {
+    scoreBuf = new Float64Array(n * L * 2);
+    backBuf = new Uint8Array(n * L * 2);
+  }
+  const score = scoreBuf;
+  const back = backBuf;
   for (let b = 0; b < L; b++) score[b] = allowed[L * L + b] ? tr[L * L + b]! + em[b]! : -Infinity;
   for (let i = 1; i < n; i++) {
+    const prevRow = (i - 1) * L;
+    const row = i * L;
     for (let b = 0; b < L; b++) {
       let best = -Infinity;
       let arg = 0;
       const before = preds[b]!;
       for (let p = 0; p < before.length; p++) {
         const a = before[p]!;
-        const s = score[(i - 1) * L + a]! + tr[a * L + b]!;
+        const s = score[prevRow + a]! + tr[a * L + b]!;
         if (s > best) {
           best = s;
           arg = a;
         }
       }
-      score[i * L + b] = best + em[i * L + b]!;
-      back[i * L + b] = arg;
+      score[row + b] = best + em[row + b]!;
+      back[row + b] = arg;
     }
   }
   let best = -Infinity;
