@@ -51,7 +51,8 @@ function describeCue(doc: ArticleDoc, cue: Span): { base: string; strength: Rela
  */
 export function linkSpans(doc: ArticleDoc, spans: readonly TaggedSpan[]): Relation[] {
   const sources = spans.filter((s) => s.role === 'source');
-  const contents = spans.filter((s) => s.role === 'content');
+  // fallback contents are reported passages only (tagger.ts)
+  const contents = spans.filter((s) => s.role === 'content' && !s.fallback);
   const out: Relation[] = [];
   for (const cue of spans.filter((s) => s.role === 'cue' && !s.fallback)) {
     const source = nearest(cue, sources, MAX_SOURCE_GAP);
@@ -91,7 +92,7 @@ export function linkLeftoverContents(doc: ArticleDoc, spans: readonly TaggedSpan
     .map((p) => p.outer)
     .filter((q) => held(q) || opensParagraph(q));
   for (const content of spans) {
-    if (content.role !== 'content' || held(content) || heldQuotes.some((q) => overlaps(q, content))) continue;
+    if (content.role !== 'content' || content.fallback || held(content) || heldQuotes.some((q) => overlaps(q, content))) continue;
     const cue = nearest(content, fallbacks, MAX_FALLBACK_GAP);
     if (!cue || out.some((r) => r.cue.start === cue.start)) continue;
     const { base, strength } = describeCue(doc, cue);
@@ -111,7 +112,8 @@ export function linkLeftoverContents(doc: ArticleDoc, spans: readonly TaggedSpan
  * Tagged contents that no relation holds, even after the fallback linking: the tagger says the
  * words are somebody's report but found no cue for them. They are reported passages without a
  * cue (relations.ts `reportedPassages`), never relations, so they start no quote speaker and no
- * attribution; overlapping contents are merged so each passage is counted once.
+ * attribution. Fallback contents (tagger.ts) end up here too. The tagger's contents never overlap
+ * one another, so neither do the passages.
  */
 export function unheldContents(spans: readonly TaggedSpan[], relations: readonly Relation[]): Span[] {
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

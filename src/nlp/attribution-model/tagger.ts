@@ -20,7 +20,9 @@ export interface TaggedSpan extends Span {
   sentence: number;
   /**
    * A cue found only by the second, recall-biased cue decoding (FALLBACK_CUE_BIAS): too weak to
-   * start a relation on its own, used only to carry a tagged content no regular cue claimed.
+   * start a relation on its own, used only to carry a tagged content no regular cue claimed. A
+   * content found only when those cues are given to the content tagger: it is reported content,
+   * but its cue is too uncertain to link, so it is never a relation's content (a reported passage).
    */
   fallback: boolean;
 }
@@ -53,6 +55,8 @@ export class AttributionTagger {
       addJointScores(paragraphFeatures(p, mask), this.packed, em, ALL_ROLES);
       const cueScores = Float64Array.from(em[CUE]!);
       const cues = this.decode(em[CUE]!, CUE);
+      // content scores before the cue-tag features, for the second content decoding below
+      const contentBase = Float64Array.from(em[CONTENT]!);
       addJointScores(cueTagFeatures(p, mask, cues), this.packed, em, AFTER_CUE);
       const push = (r: { start: number; end: number }, role: Role, fallback: boolean) => {
         const span = { start: doc.tokens[p.tokenStart + r.start]!.start, end: doc.tokens[p.tokenStart + r.end - 1]!.end };
@@ -66,18 +70,31 @@ export class AttributionTagger {
           if (role === 'content') contents++;
         }
       });
-      // A tagged content implies a cue: where the paragraph has contents, decode the cues again
-      // with a much larger Begin bias and keep the new ones as fallbacks (see link-spans.ts).
-      if (contents > 0) {
-        const fallback = decodeBio(this.decode(cueScores, CUE, FALLBACK_CUE_BIAS));
-        for (const r of fallback) if (!cues.subarray(r.start, r.end).some((l) => l !== 0)) push(r, 'cue', true);
+      // Decode the cues again with a much larger Begin bias; the new ones are fallback cues.
+      const fallbackLabels = this.decode(cueScores, CUE, FALLBACK_CUE_BIAS);
+      const fallback = decodeBio(fallbackLabels).filter((r) => !cues.subarray(r.start, r.end).some((l) => l !== 0));
+      if (fallback.length === 0) return;
+      // The content tagger learned that content needs a cue near it, so where the regular cues
+      // were missed it tags nothing. Decode the contents again as if the fallback cues were tagged
+      // too; what this adds is reported content whose cue is uncertain (a fallback content).
+      const union = cues.map((l, i) => (l !== 0 ? l : fallbackLabels[i]!));
+      addJointScores(cueTagFeatures(p, mask, union), this.packed, ROLES.map(() => contentBase), ONLY_CONTENT);
+      const regular = out.slice(out.length - contents);
+      for (const r of decodeBio(this.decode(contentBase, CONTENT))) {
+        const start = doc.tokens[p.tokenStart + r.start]!.start;
+        const end = doc.tokens[p.tokenStart + r.end - 1]!.end;
+        if (!regular.some((c) => c.start < end && start < c.end)) push(r, 'content', true);
       }
+      // A regular tagged content implies a cue: keep the fallback cues to carry contents no regular cue claimed (link-spans.ts).
+      if (contents > 0) for (const r of fallback) push(r, 'cue', true);
     });
     return out;
   }
 }
 
 const CUE = ROLES.indexOf('cue');
+const CONTENT = ROLES.indexOf('content');
+const ONLY_CONTENT = [CONTENT];
 const ALL_ROLES = ROLES.map((_, k) => k);
 const AFTER_CUE = ALL_ROLES.filter((k) => k !== CUE);
 /**
