@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DocFrequency } from '../src/cluster/doc-frequency.js';
 import { FeatureTable } from '../src/cluster/feature-table.js';
-import { itemFeatures } from '../src/cluster/item-features.js';
+import { itemFeatures, keyHashes } from '../src/cluster/item-features.js';
 import { MAX_STORIES, StoryClusterer } from '../src/cluster/story-clusterer.js';
 import type { ClusterItem } from '../src/cluster/types.js';
 import { keepTopFeatures, kthLargest } from '../src/cluster/weighting.js';
@@ -38,7 +38,8 @@ test('keepTopFeatures keeps the heaviest, ties in key order, weights quantised t
   const table = new FeatureTable();
   const df = new DocFrequency();
   // Five keys of equal weight and one heavier: the cut at 3 must take the heavy one, then "b", "c".
-  const kept = keepTopFeatures({ keys: ['a', 'b', 'c', 'd', 'e', 'zz'].sort(), weights: [1, 1, 1, 1, 1, 2], signature: null }, table, df, 3);
+  const keys = ['a', 'b', 'c', 'd', 'e', 'zz'];
+  const kept = keepTopFeatures({ keys, weights: [1, 1, 1, 1, 1, 2], hashes: keyHashes(keys), signature: null }, table, df, 3);
   assert.deepEqual(kept.keys, ['zz', 'a', 'b']);
   assert.deepEqual([...kept.weights], [255, 128, 128]);
 });

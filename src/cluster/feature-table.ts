@@ -18,19 +18,19 @@ export class FeatureTable {
   private group = new Uint8Array(1024);
 
   /** The id of a key, or -1 when no live article keeps it (then its document frequency is 0). */
-  find(key: string): number {
-    return this.ids.get(key);
+  find(key: string, hash?: number): number {
+    return this.ids.get(key, hash);
   }
 
-  intern(key: string): number {
-    const known = this.ids.get(key);
+  intern(key: string, hash?: number): number {
+    const known = this.ids.get(key, hash);
     if (known >= 0) return known;
     const id = this.free.pop() ?? this.keys.length;
     if (id === this.keys.length) {
       this.keys.push(key);
       this.grow(id + 1);
     } else this.keys[id] = key;
-    this.ids.set(key, id);
+    this.ids.set(key, id, hash);
     this.refs[id] = 0;
     this.group[id] = isNameKey(key) ? 1 : 0;
     return id;

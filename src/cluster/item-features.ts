@@ -1,4 +1,5 @@
 import { channelWeight, countFeatures } from './features.js';
+import { hash32 } from './hash.js';
 import { minhash } from './minhash.js';
 import type { ClusterItem, ItemFeatures } from './types.js';
 
@@ -16,5 +17,10 @@ export function itemFeatures(item: Pick<ClusterItem, 'title' | 'text' | 'entitie
   // sort) instead of comparing strings.
   const keys = [...counts.keys()].sort();
   const weights = keys.map((k) => (1 + Math.log(counts.get(k)!)) * channelWeight(k));
-  return { keys, weights, signature: minhash(item.text) };
+  return { keys, weights, hashes: keyHashes(keys), signature: minhash(item.text) };
+}
+
+/** The key table's hash of each key (see `ItemFeatures.hashes`). */
+export function keyHashes(keys: readonly string[]): Int32Array {
+  return Int32Array.from(keys, (k) => hash32(k) | 0);
 }

@@ -15,8 +15,8 @@ export class KeyTable {
   /** `keyOf(value)` gives back the key stored for a value (the feature table keeps the strings). */
   constructor(private readonly keyOf: (value: number) => string) {}
 
-  get(key: string): number {
-    const h = hash32(key) | 0;
+  /** The value of `key`, or -1; `h` is `hash32(key) | 0` when the caller has it already. */
+  get(key: string, h: number = hash32(key) | 0): number {
     const cells = this.cells;
     for (let c = h & this.mask; ; c = (c + 1) & this.mask) {
       const v = cells[2 * c + 1]!;
@@ -26,9 +26,8 @@ export class KeyTable {
   }
 
   /** Store `key` → `value`; the key must be absent. */
-  set(key: string, value: number): void {
+  set(key: string, value: number, h: number = hash32(key) | 0): void {
     if (2 * (this.count + 1) > this.mask + 1) this.rehash(2 * (this.mask + 1));
-    const h = hash32(key) | 0;
     let c = h & this.mask;
     while (this.cells[2 * c + 1] !== 0) c = (c + 1) & this.mask;
     this.cells[2 * c] = h;

@@ -28,6 +28,11 @@ export interface ItemFeatures {
   keys: string[];
   /** (1 + ln tf) × channel weight, one per key. */
   weights: number[];
+  /**
+   * `hash32` of each key (as int32), computed with the features: wherever those are made (on the
+   * analysis workers) rather than on the one thread that runs `add`, which looks every key up.
+   */
+  hashes: Int32Array;
   signature: Uint32Array | null;
 }
 

@@ -73,7 +73,7 @@ export function keepTopFeatures(f: ItemFeatures, table: FeatureTable, df: DocFre
   if (scratch.scores.length < n) scratch = newScratch(n * 2);
   const { scores, found } = scratch;
   for (let i = 0; i < n; i++) {
-    const id = table.find(f.keys[i]!);
+    const id = table.find(f.keys[i]!, f.hashes[i]!);
     found[i] = id;
     scores[i] = f.weights[i]! * df.idf(id);
   }
