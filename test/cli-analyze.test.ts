@@ -62,3 +62,20 @@ test('cli: usage errors exit 1, unknown story exits 4, --help works for every co
     assert.match(h.stdout, new RegExp(`crosscheck ${cmd}`), cmd);
   }
 });
+
+test('eval: a file task also takes the folder holding its file, and names the file when it is missing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-eval-'));
+  try {
+    const missing = run('eval', 'cluster', dir);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /CC_DATA_MISSING/);
+    assert.match(missing.stderr, /ecbplus\.jsonl/);
+    assert.doesNotMatch(missing.stderr, /internal error/);
+    writeFileSync(join(dir, 'valid.txt'), '-DOCSTART- -X- -X- O\n\nPeter NNP B-NP B-PER\nBlack NNP I-NP I-PER\nvisited VBD B-VP O\nParis NNP B-NP B-LOC\n. . O O\n\n');
+    const ner = run('eval', 'ner', dir);
+    assert.equal(ner.status, 0, ner.stderr);
+    assert.match(ner.stdout, /== ner/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { CrosscheckError } from '../../errors.js';
 import { evalTasks, type EvalTaskName } from '../../eval/registry.js';
 import type { EvalReport } from '../../eval/task.js';
@@ -23,7 +23,18 @@ async function runTask(name: EvalTaskName, path: string): Promise<EvalReport> {
   const task = evalTasks[name];
   if (!task) throw new CrosscheckError('CC_TASK_NOT_BUILT', [name]);
   if (!existsSync(path)) throw new CrosscheckError('CC_DATA_MISSING', [path]);
-  return task.run(path);
+  return task.run(inputOf(task.defaultPath, path));
+}
+
+/**
+ * A task that reads one file (its default path names a file: ecbplus/ecbplus.jsonl) also takes
+ * the folder holding it, as `eval all` passes folders: `eval cluster ../shared/data/ecbplus`.
+ */
+function inputOf(defaultPath: string, path: string): string {
+  if (extname(defaultPath) === '' || !statSync(path).isDirectory()) return path;
+  const file = join(path, basename(defaultPath));
+  if (!existsSync(file)) throw new CrosscheckError('CC_DATA_MISSING', [file]);
+  return file;
 }
 
 function print(report: EvalReport, json: boolean): void {
