@@ -48,6 +48,9 @@ interface Placed {
 const STORE_BATCH = 64;
 const STORE_BATCH_MS = 1000;
 
+/** Most articles whose stories are being rebuilt on the pool at once (see refreshStories). */
+const REBUILD_ARTICLES_IN_FLIGHT = 1000;
+
 /** Worker threads only pay for their start-up (loading models) on batches larger than this. */
 const POOL_AFTER = 64;
 
@@ -253,19 +256,24 @@ export class Engine {
       }
       return dirty;
     }
-    // A few rebuilds in flight per worker; settled results are saved in the order of `dirty`.
+    // A few rebuilds in flight per worker, and a bounded number of articles: a story's documents and
+    // its dossier are held until saved, so a few large stories at once would set the peak memory.
+    // Settled results are saved in the order of `dirty`.
     type Built = { story: Story | null } | { error: unknown };
-    const inFlight: Promise<Built>[] = [];
-    const save = async (p: Promise<Built>) => {
-      const built = await p;
+    const inFlight: { built: Promise<Built>; articles: number }[] = [];
+    let articlesInFlight = 0;
+    const save = async (next: { built: Promise<Built>; articles: number }) => {
+      const built = await next.built;
+      articlesInFlight -= next.articles;
       if ('error' in built) throw built.error;
       if (built.story) await this.repo.saveStory(built.story);
     };
     for (const id of dirty) {
       const docs = await this.repo.encodedArticlesOfStory(id);
       const story = docs.length > 0 ? pool.buildStory(id, docs) : Promise.resolve(null);
-      inFlight.push(story.then((s): Built => ({ story: s }), (e: unknown): Built => ({ error: e })));
-      if (inFlight.length >= pool.size * 4) await save(inFlight.shift()!);
+      inFlight.push({ built: story.then((s): Built => ({ story: s }), (e: unknown): Built => ({ error: e })), articles: docs.length });
+      articlesInFlight += docs.length;
+      while (inFlight.length >= pool.size * 4 || (inFlight.length > 1 && articlesInFlight > REBUILD_ARTICLES_IN_FLIGHT)) await save(inFlight.shift()!);
     }
     while (inFlight.length > 0) await save(inFlight.shift()!);
     return dirty;
