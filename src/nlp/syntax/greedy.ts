@@ -40,9 +40,11 @@ export function bestLabel(t: GreedyTable, f: Uint32Array, count: number): number
  */
 interface SparseRows {
   start: Uint32Array;
-  label: Uint8Array;
-  value: Int16Array;
+  /** One entry per nonzero weight: value << 8 | label, so a weight is one read, not two (cache misses). */
+  entry: Int32Array;
 }
+
+const pack = (label: number, value: number) => (value << 8) | label;
 
 const sparseCache = new WeakMap<Int16Array, SparseRows>();
 
@@ -52,15 +54,12 @@ function sparseRows(w: Int16Array, L: number): SparseRows {
   const rows = w.length / L;
   let nz = 0;
   for (let k = 0; k < w.length; k++) if (w[k] !== 0) nz++;
-  const out = { start: new Uint32Array(rows + 1), label: new Uint8Array(nz), value: new Int16Array(nz) };
+  const out = { start: new Uint32Array(rows + 1), entry: new Int32Array(nz) };
   let e = 0;
   for (let r = 0; r < rows; r++) {
     for (let l = 0; l < L; l++) {
       const v = w[r * L + l]!;
-      if (v !== 0) {
-        out.label[e] = l;
-        out.value[e++] = v;
-      }
+      if (v !== 0) out.entry[e++] = pack(l, v);
     }
     out.start[r + 1] = e;
   }
@@ -74,15 +73,12 @@ function sparseRows(w: Int16Array, L: number): SparseRows {
  */
 export function registerSparseRows(w: Int16Array, L: number, idx: Uint32Array, val: Int16Array): void {
   const rows = w.length / L;
-  const out = { start: new Uint32Array(rows + 1), label: new Uint8Array(idx.length), value: new Int16Array(idx.length) };
+  const out = { start: new Uint32Array(rows + 1), entry: new Int32Array(idx.length) };
   let e = 0;
   for (let r = 0; r < rows; r++) {
     const end = (r + 1) * L;
     // Zero values are kept out, as in sparseRows, so both builds are the same.
-    for (; e < idx.length && idx[e]! < end; e++) {
-      out.label[e] = idx[e]! - r * L;
-      out.value[e] = val[e]!;
-    }
+    for (; e < idx.length && idx[e]! < end; e++) out.entry[e] = pack(idx[e]! - r * L, val[e]!);
     out.start[r + 1] = e;
   }
   sparseCache.set(w, out);
@@ -92,10 +88,13 @@ function bestLabelInt(w: Int16Array, L: number, f: Uint32Array, count: number): 
   if (intScores.length < L) intScores = new Int32Array(L);
   const sc = intScores;
   sc.fill(0, 0, L);
-  const { start, label, value } = sparseRows(w, L);
+  const { start, entry } = sparseRows(w, L);
   for (let k = 0; k < count; k++) {
     const r = f[k]!;
-    for (let e = start[r]!, end = start[r + 1]!; e < end; e++) sc[label[e]!] = (sc[label[e]!]! + value[e]!) | 0;
+    for (let e = start[r]!, end = start[r + 1]!; e < end; e++) {
+      const x = entry[e]!;
+      sc[x & 0xff] = (sc[x & 0xff]! + (x >> 8)) | 0;
+    }
   }
   let best = 0;
   for (let l = 1; l < L; l++) if (sc[l]! > sc[best]!) best = l;
