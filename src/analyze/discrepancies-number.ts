@@ -26,7 +26,12 @@ function statementDiscrepancies(docs: StoryInput['docs'], covered: ReadonlySet<s
     }
   }
   const groups = new Map<number, NumberStatement[]>();
-  for (const i of linked) groups.set(find(i), [...(groups.get(find(i)) ?? []), all[i]!]);
+  for (const i of linked) {
+    const root = find(i);
+    const list = groups.get(root);
+    if (list) list.push(all[i]!);
+    else groups.set(root, [all[i]!]);
+  }
   const out: Discrepancy[] = [];
   for (const members of groups.values()) {
     // The versions: statements of one value (within the estimate tolerance) together.

@@ -58,36 +58,54 @@ const surname = (key: string) => words(key)[words(key).length - 1]!;
 
 /** Join mention groups that name one entity: org suffixes and acronyms, person surnames and given-name variants. */
 function resolve(groups: Group[]): UnionFind {
+  // Every rule below looks its partners up in an index built once, not by scanning all groups for
+  // each group: a large story has thousands of groups. Union-find roots are the lowest index of a
+  // component whatever the order of unions, so the partition is the one of the all-pairs scans.
   const uf = new UnionFind(groups.length);
   const orgLike = (g: Group) => g.type === 'organization' || g.type === 'other';
+  const bySuffix = new Map<string, number[]>();
+  const byInitialism = new Map<string, number[]>();
+  groups.forEach((b, j) => {
+    if (orgLike(b)) for (let p = b.key.indexOf(' '); p >= 0; p = b.key.indexOf(' ', p + 1)) listAt(bySuffix, b.key.slice(p + 1)).push(j);
+    if (b.type !== 'person') for (const k of initialisms(b.key)) listAt(byInitialism, k).push(j);
+  });
   groups.forEach((a, i) => {
     if (!orgLike(a) || !a.key.includes(' ')) return;
-    groups.forEach((b, j) => {
-      if (i !== j && orgLike(b) && b.key.endsWith(' ' + a.key)) uf.union(i, j);
-    });
+    for (const j of bySuffix.get(a.key) ?? []) if (j !== i) uf.union(i, j);
   });
   groups.forEach((a, i) => {
     if (a.key.includes(' ') || !a.occ.some((o) => looksLikeAcronym(o.mention.name)) || a.type === 'person') return;
-    const roots = new Set(groups.flatMap((b, j) => (j !== i && b.type !== 'person' && initialisms(b.key).includes(a.key) ? [uf.find(j)] : [])));
+    const roots = new Set((byInitialism.get(a.key) ?? []).filter((j) => j !== i).map((j) => uf.find(j)));
     if (roots.size === 1) uf.union(i, [...roots][0]!);
   });
-  const people = groups.map((g, i) => [g, i] as const).filter(([g]) => g.type === 'person' && g.key.includes(' '));
-  for (const [a, i] of people) {
-    for (const [b, j] of people) {
-      if (i < j && surname(a.key) === surname(b.key) && compatibleGiven(given(a.key), given(b.key))) uf.union(i, j);
-    }
-  }
+  const peopleBySurname = new Map<string, number[]>();
+  groups.forEach((g, i) => {
+    if (g.type === 'person' && g.key.includes(' ')) listAt(peopleBySurname, surname(g.key)).push(i);
+  });
+  for (const same of peopleBySurname.values())
+    for (const i of same) for (const j of same) if (i < j && compatibleGiven(given(groups[i]!.key), given(groups[j]!.key))) uf.union(i, j);
   // A bare surname joins the best-attested full name that ends with it. The tagger sometimes
   // types a possessive surname as an organisation, so only places are kept apart.
+  const mentions = new Map<number, number>();
+  groups.forEach((g, k) => mentions.set(uf.find(k), (mentions.get(uf.find(k)) ?? 0) + g.occ.length));
+  const size = (j: number) => mentions.get(uf.find(j))!;
   groups.forEach((g, i) => {
     if (g.key.includes(' ') || g.type === 'place') return;
-    const full = people.filter(([p]) => surname(p.key) === g.key);
+    const full = peopleBySurname.get(g.key) ?? [];
     if (full.length === 0) return;
-    const size = (j: number) => groups.reduce((n, x, k) => n + (uf.find(k) === uf.find(j) ? x.occ.length : 0), 0);
-    const best = full.map(([, j]) => j).sort((x, y) => size(y) - size(x) || x - y)[0]!;
+    const best = [...full].sort((x, y) => size(y) - size(x) || x - y)[0]!;
+    const joined = size(i) + size(best);
+    if (uf.find(i) === uf.find(best)) return;
     uf.union(i, best);
+    mentions.set(uf.find(i), joined);
   });
   return uf;
+}
+
+function listAt<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 function sentenceEvidence(o: Occurrence): Evidence {
@@ -114,11 +132,13 @@ function nameVariants(story: Story, occ: readonly Occurrence[], canonical: strin
   const byGiven = new Map<string, Occurrence[]>();
   for (const o of full) {
     const g = given(normalKey(o.mention.name));
-    byGiven.set(g, [...(byGiven.get(g) ?? []), o]);
+    listAt(byGiven, g).push(o);
   }
   const canonGiven = given(normalKey(canonical));
   const major = byGiven.get(canonGiven) ?? [];
   const majorDocs = new Set(major.map((o) => o.doc.id));
+  const firstInDoc = new Map<string, Occurrence>();
+  for (const o of major) if (!firstInDoc.has(o.doc.id)) firstInDoc.set(o.doc.id, o);
   for (const [g, list] of byGiven) {
     if (compatibleGiven(g, canonGiven) !== 'variant') continue;
     const docs = new Set(list.map((o) => o.doc.id));
@@ -127,7 +147,7 @@ function nameVariants(story: Story, occ: readonly Occurrence[], canonical: strin
       kind: 'name-variant',
       summary: `"${variant}" (${docs.size} article${docs.size === 1 ? '' : 's'}) is written "${canonical}" in ${majorDocs.size} other${majorDocs.size === 1 ? '' : 's'}`,
       articles: [...new Set([...docs, ...majorDocs])],
-      evidence: [...list.map(sentenceEvidence), ...[...majorDocs].map((d) => sentenceEvidence(major.find((o) => o.doc.id === d)!))],
+      evidence: [...list.map(sentenceEvidence), ...[...majorDocs].map((d) => sentenceEvidence(firstInDoc.get(d)!))],
     });
     // Only an outright minority is flagged: a tie says nothing about which spelling is right.
     if (docs.size >= majorDocs.size) continue;
@@ -153,13 +173,14 @@ export function resolveEntities(docs: readonly ArticleDoc[], story: Story): void
   for (const doc of docs) {
     for (const mention of annotationsOf(doc, 'entity')) {
       const key = groupKey(mention.name);
-      if (key) byKey.set(key, [...(byKey.get(key) ?? []), { doc, mention }]);
+      if (key) listAt(byKey, key).push({ doc, mention });
     }
   }
   const groups: Group[] = [...byKey].map(([key, occ]) => ({ key, occ, type: majority(occ.map((o) => o.mention.type), typeOrder)! }));
   const uf = resolve(groups);
   const clusters = new Map<number, Group[]>();
-  groups.forEach((g, i) => clusters.set(uf.find(i), [...(clusters.get(uf.find(i)) ?? []), g]));
+  groups.forEach((g, i) => listAt(clusters, uf.find(i)).push(g));
+  const storyOrder = new Map(story.articles.map((a, i) => [a.id, i]));
   const entities: StoryEntity[] = [];
   for (const members of clusters.values()) {
     const occ = members.flatMap((g) => g.occ);
@@ -173,7 +194,7 @@ export function resolveEntities(docs: readonly ArticleDoc[], story: Story): void
       type,
       aliases: unique([...occ.flatMap((o) => o.mention.aliases), ...spellings]),
       roles: unique(occ.flatMap((o) => o.mention.roles)),
-      articles: story.articles.map((a) => a.id).filter((id) => occ.some((o) => o.doc.id === id)),
+      articles: [...new Set(occ.map((o) => o.doc.id))].filter((id) => storyOrder.has(id)).sort((x, y) => storyOrder.get(x)! - storyOrder.get(y)!),
       mentions: occ.length,
     });
   }

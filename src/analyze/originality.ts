@@ -8,14 +8,25 @@ import type { Story } from '../model/dossier.js';
  */
 export function originality(story: Story, docs: readonly ArticleDoc[]): Map<string, number> {
   const order = new Map(story.articles.map((a, i) => [a.id, i]));
+  const rankOf = (id: string) => order.get(id) ?? 0;
+  // One pass over the claims, not one per article: for each article, how many claims it supports
+  // and how many of those an earlier article (lower rank) also supports.
+  const mine = new Map<string, number>();
+  const repeated = new Map<string, number>();
+  for (const c of story.claims) {
+    const articles = new Set(c.support.map((s) => s.article));
+    const first = Math.min(...[...articles].map((a) => order.get(a) ?? Infinity));
+    for (const a of articles) {
+      mine.set(a, (mine.get(a) ?? 0) + 1);
+      if (first < rankOf(a)) repeated.set(a, (repeated.get(a) ?? 0) + 1);
+    }
+  }
   const out = new Map<string, number>();
   docs.forEach((doc) => {
-    const rank = order.get(doc.id) ?? 0;
-    const mine = story.claims.filter((c) => c.support.some((s) => s.article === doc.id));
-    if (mine.length > 0) {
-      const repeated = mine.filter((c) => c.support.some((s) => (order.get(s.article) ?? Infinity) < rank)).length;
-      out.set(doc.id, 1 - repeated / mine.length);
-    } else {
+    const rank = rankOf(doc.id);
+    const n = mine.get(doc.id) ?? 0;
+    if (n > 0) out.set(doc.id, 1 - (repeated.get(doc.id) ?? 0) / n);
+    else {
       const earlier = docs.filter((d) => (order.get(d.id) ?? Infinity) < rank);
       out.set(doc.id, sentenceOriginality(doc, earlier));
     }
@@ -28,14 +39,22 @@ function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
 }
 
+// Each article's sentence words are read once, not once per later article that compares with it.
+const wordsCache = new WeakMap<ArticleDoc, Set<string>[]>();
+function sentenceWords(doc: ArticleDoc): Set<string>[] {
+  let ws = wordsCache.get(doc);
+  if (!ws) wordsCache.set(doc, (ws = analysedSentences(doc).map((s) => contentWords(doc.text.slice(s.start, s.end)))));
+  return ws;
+}
+
 // A sentence whose content words are at least this much contained in one earlier sentence repeats it.
 const REPEAT_CONTAINMENT = 0.6;
 
 /** Share of analysed sentences that no earlier article's sentence already contains. */
 export function sentenceOriginality(doc: ArticleDoc, earlier: readonly ArticleDoc[]): number {
-  const mine = analysedSentences(doc).map((s) => contentWords(doc.text.slice(s.start, s.end))).filter((w) => w.size > 0);
+  const mine = sentenceWords(doc).filter((w) => w.size > 0);
   if (mine.length === 0 || earlier.length === 0) return 1;
-  const before = earlier.flatMap((d) => analysedSentences(d).map((s) => contentWords(d.text.slice(s.start, s.end))));
+  const before = earlier.flatMap(sentenceWords);
   const repeated = mine.filter((words) =>
     before.some((other) => {
       let shared = 0;

@@ -37,8 +37,9 @@ export const scoresStep: StoryStep = {
   name: 'scores',
   run({ docs }, story) {
     const original = originality(story, docs);
+    const byId = new Map(story.articles.map((a) => [a.id, a]));
     for (const doc of docs) {
-      const article = story.articles.find((a) => a.id === doc.id);
+      const article = byId.get(doc.id);
       if (!article) continue;
       const p = articleProfile(doc);
       const scores: Scores = {
