@@ -69,3 +69,17 @@ test('a tagged content no relation holds, even with no cue near, is a reported p
   const extra = linkLeftoverContents(doc, [...spans, at('are seizing on', 'cue', true)], linked);
   assert.deepEqual(unheldContents(spans, [...linked, ...extra]), []);
 });
+
+test('a linked source loses a lone trailing comma but keeps the one closing an appositive', () => {
+  const text = 'Mike Murphy, said the race was over. Murphy, the head of the group, said it was not.';
+  const d = analyseDoc(docFromLines('c', text), STEPS);
+  const span = (phrase: string, role: TaggedSpan['role'], from = 0): TaggedSpan => {
+    const start = text.indexOf(phrase, from);
+    return { start, end: start + phrase.length, role, paragraph: 0, sentence: start < 37 ? 0 : 1, fallback: false };
+  };
+  const rels = linkSpans(d, [span('Mike Murphy,', 'source'), span('said', 'cue'), span('Murphy, the head of the group,', 'source', 30), span('said', 'cue', 40)]);
+  assert.deepEqual(
+    rels.map((r) => (r.source ? text.slice(r.source.start, r.source.end) : null)),
+    ['Mike Murphy', 'Murphy, the head of the group,'],
+  );
+});

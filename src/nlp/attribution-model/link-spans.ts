@@ -34,6 +34,17 @@ function nearest(cue: TaggedSpan, candidates: readonly TaggedSpan[], maxGap: num
   return best;
 }
 
+/**
+ * A tagged source that ends in its only comma ("Mike Murphy,") ends before it. PolNeAR keeps a
+ * source's final comma only after an appositive ("Murphy, the head of Right to Rise USA,"): on 300
+ * train texts, 49 such sources, none exact as tagged and 15 exact without the comma.
+ */
+function trimSource(doc: ArticleDoc, s: Span): Span {
+  const text = doc.text.slice(s.start, s.end);
+  const m = /\s*,$/.exec(text);
+  return m && text.indexOf(',') === m.index + m[0].length - 1 && m.index > 0 ? { start: s.start, end: s.start + m.index } : s;
+}
+
 /** What kind of cue the words are: the lexicon's strength of the first reporting word, else speech (colons, nouns). */
 function describeCue(doc: ArticleDoc, cue: Span): { base: string; strength: Relation['strength'] } {
   const words = doc.text.slice(cue.start, cue.end).toLowerCase().split(/[^\p{L}:]+/u).filter(Boolean);
@@ -60,7 +71,7 @@ export function linkSpans(doc: ArticleDoc, spans: readonly TaggedSpan[]): Relati
     const { base, strength } = describeCue(doc, cue);
     const sentence = doc.sentences.findIndex((s) => s.start <= cue.start && cue.start < s.end);
     out.push({
-      source: source ? { start: source.start, end: source.end } : null,
+      source: source ? trimSource(doc, source) : null,
       cue: { start: cue.start, end: cue.end },
       cueBase: base,
       content: content ? { start: content.start, end: content.end } : null,
