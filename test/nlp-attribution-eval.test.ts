@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { annotatorAgreement } from '../src/eval/tasks/attribution.js';
+import { annotatorAgreement, evaluateAttribution } from '../src/eval/tasks/attribution.js';
 
 /** A PolNeAR-shaped split with one text and the given annotator files. */
 function split(text: string, anns: Record<string, string>): string {
@@ -33,4 +33,17 @@ test('annotator agreement scores the second annotator against the first, span by
 
 test('annotator agreement is null when no text has two annotators', () => {
   assert.equal(annotatorAgreement(split(TEXT, { alice: ANN1 })), null);
+});
+
+test('reported passages without a cue count as content predictions only', async () => {
+  const dir = split(TEXT, { alice: ANN1 });
+  const said = { source: { start: 0, end: 9 }, cue: { start: 10, end: 14 }, cueBase: 'say', content: { start: 15, end: 27 }, strength: 'speech' as const, sentence: 0 };
+  const without = await evaluateAttribution(dir, Infinity, () => [said], () => []);
+  const withPassage = await evaluateAttribution(dir, Infinity, () => [said], () => [{ start: 54, end: 65 }]);
+  assert.equal(without.metrics['content.overlap.recall'], 0.5);
+  assert.equal(withPassage.metrics['content.overlap.recall'], 1);
+  assert.equal(withPassage.metrics['content.exact.f1'], 1);
+  // the passage brings no cue and no source
+  assert.equal(withPassage.metrics['cue.exact.recall'], 0.5);
+  assert.equal(withPassage.metrics['source.exact.recall'], 0.5);
 });
