@@ -26,13 +26,25 @@ export function sequenceEmissions(f: SentenceFeatures, w: SequenceWeights): Floa
   return out;
 }
 
-const PREDECESSORS = new WeakMap<TransitionRules, Uint8Array[]>();
+/**
+ * For each label b, the labels allowed before it, flattened: `label[from[b]..from[b+1])` in
+ * ascending order (ties keep going to the lower label). Most pairs are ruled out, so the inner
+ * loop is short; one flat array instead of an array per label saves an indirection per step.
+ */
+interface Predecessors {
+  from: Uint16Array;
+  label: Uint8Array;
+}
 
-/** For each label, the labels allowed before it (most pairs are ruled out, so the inner loop is short). */
-function predecessors(rules: TransitionRules, L: number): Uint8Array[] {
+const PREDECESSORS = new WeakMap<TransitionRules, Predecessors>();
+
+function predecessors(rules: TransitionRules, L: number): Predecessors {
   let p = PREDECESSORS.get(rules);
   if (!p) {
-    p = Array.from({ length: L }, (_, b) => Uint8Array.from(Array.from({ length: L }, (_, a) => a).filter((a) => rules.allowed[a * L + b])));
+    const lists = Array.from({ length: L }, (_, b) => Array.from({ length: L }, (_, a) => a).filter((a) => rules.allowed[a * L + b]));
+    const from = new Uint16Array(L + 1);
+    lists.forEach((list, b) => (from[b + 1] = from[b]! + list.length));
+    p = { from, label: Uint8Array.from(lists.flat()) };
     PREDECESSORS.set(rules, p);
   }
   return p;
@@ -53,7 +65,7 @@ export function decodeEmissions(em: Float64Array, n: number, L: number, tr: Floa
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
   const { allowed, ends } = rules;
-  const preds = predecessors(rules, L);
+  const { from, label: predLabel } = predecessors(rules, L);
   if (scoreBuf.length < n * L) {
     scoreBuf = new Float64Array(n * L * 2);
     backBuf = new Uint8Array(n * L * 2);
@@ -67,9 +79,8 @@ export function decodeEmissions(em: Float64Array, n: number, L: number, tr: Floa
     for (let b = 0; b < L; b++) {
       let best = -Infinity;
       let arg = 0;
-      const before = preds[b]!;
-      for (let p = 0; p < before.length; p++) {
-        const a = before[p]!;
+      for (let p = from[b]!, end = from[b + 1]!; p < end; p++) {
+        const a = predLabel[p]!;
         const s = score[prevRow + a]! + tr[a * L + b]!;
         if (s > best) {
           best = s;
