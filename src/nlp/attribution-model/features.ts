@@ -237,6 +237,8 @@ const TAG_PER_TOKEN = 17;
 /** What the second call for the same paragraph reuses: the first stage's ids and the token strings. */
 interface BaseFeatures extends SentenceFeatures {
   mask: number;
+  /** False: the word-only features (wordFeatureIds) are left out, for the memoised scoring path. */
+  wordOnly: boolean;
   lower: string[];
   shapes: string[];
 }
@@ -248,9 +250,9 @@ const baseCache = new WeakMap<ParagraphView, BaseFeatures>();
 // Index of a neighbour's value in a withEnds() table: the value, or the boundary marker past either end.
 const near = (a: Uint8Array, n: number, i: number, size: number) => (i < 0 ? size : i >= n ? size + 1 : a[i]!);
 
-function baseFeatures(p: ParagraphView, bucketMask: number): BaseFeatures {
+function baseFeatures(p: ParagraphView, bucketMask: number, wordOnly = true): BaseFeatures {
   const hit = baseCache.get(p);
-  if (hit && hit.mask === bucketMask) return hit;
+  if (hit && hit.mask === bucketMask && hit.wordOnly === wordOnly) return hit;
   const n = p.words.length;
   const words = p.words.map(normalizeWord);
   const lower = words.map((w) => w.toLowerCase());
@@ -278,6 +280,8 @@ function baseFeatures(p: ParagraphView, bucketMask: number): BaseFeatures {
   const f = (h: number) => {
     ids[k++] = h & bucketMask;
   };
+  // Word-only features (those `wordFeatureIds` lists): skipped when the caller sums them per word.
+  const fw = wordOnly ? f : (_: number) => {};
   const offsets = new Uint32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const l = lower[i]!;
@@ -290,28 +294,28 @@ function baseFeatures(p: ParagraphView, bucketMask: number): BaseFeatures {
     const cr = cueRight[i]!;
     const sentStart = i === 0 || p.sentence[i - 1] !== p.sentence[i];
     const sentEnd = i === n - 1 || p.sentence[i + 1] !== p.sentence[i];
-    f(T.bias);
-    f(fnv1aFrom(P.w, words[i]!));
-    f(fnv1aFrom(P.l, l));
-    f(fnv1aFrom(P.s, s));
+    fw(T.bias);
+    fw(fnv1aFrom(P.w, words[i]!));
+    fw(fnv1aFrom(P.l, l));
+    fw(fnv1aFrom(P.s, s));
     for (let j = 2; j <= 3 && j < l.length; j++) {
-      f(fnv1aRange(P.p[j]!, l, 0, j));
-      f(fnv1aRange(P.x[j]!, l, l.length - j, l.length));
+      fw(fnv1aRange(P.p[j]!, l, 0, j));
+      fw(fnv1aRange(P.x[j]!, l, l.length - j, l.length));
     }
-    f(fnv1aFrom(P.lM1, at(lower, i - 1)));
-    f(fnv1aFrom(P.lP1, at(lower, i + 1)));
-    f(fnv1aFrom(P.lM2, at(lower, i - 2)));
-    f(fnv1aFrom(P.lP2, at(lower, i + 2)));
+    fw(fnv1aFrom(P.lM1, at(lower, i - 1)));
+    fw(fnv1aFrom(P.lP1, at(lower, i + 1)));
+    fw(fnv1aFrom(P.lM2, at(lower, i - 2)));
+    fw(fnv1aFrom(P.lP2, at(lower, i + 2)));
     f(fnv1aJoin2(P.bM, at(lower, i - 1), l));
     f(fnv1aJoin2(P.bP, l, at(lower, i + 1)));
     // t3 = "prev|shape|next": the first value and its '|' continue the prefix, then a two-part join.
     f(fnv1aJoin2(fnv1aFrom(fnv1aFrom(P.t3, at(shapes, i - 1)), '|'), s, at(shapes, i + 1)));
-    f(T.cue[cue[i]!]!);
-    if (cue[i] !== 0) f(fnv1aFrom(P.cb, cueBase(l) ?? l));
-    f(T.cueM1[near(cue, n, i - 1, CUE_KIND.length)]!);
-    f(T.cueP1[near(cue, n, i + 1, CUE_KIND.length)]!);
-    f(T.cueM2[near(cue, n, i - 2, CUE_KIND.length)]!);
-    f(T.cueP2[near(cue, n, i + 2, CUE_KIND.length)]!);
+    fw(T.cue[cue[i]!]!);
+    if (cue[i] !== 0) fw(fnv1aFrom(P.cb, cueBase(l) ?? l));
+    fw(T.cueM1[near(cue, n, i - 1, CUE_KIND.length)]!);
+    fw(T.cueP1[near(cue, n, i + 1, CUE_KIND.length)]!);
+    fw(T.cueM2[near(cue, n, i - 2, CUE_KIND.length)]!);
+    fw(T.cueP2[near(cue, n, i + 2, CUE_KIND.length)]!);
     f(T.cl[cl]!);
     f(T.cr[cr]!);
     f(T.clcr[cl * BUCKETS.length + cr]!);
@@ -342,11 +346,11 @@ function baseFeatures(p: ParagraphView, bucketMask: number): BaseFeatures {
     f(fnv1aFrom(P.eM1, at(entity, i - 1)));
     f(fnv1aFrom(P.eP1, at(entity, i + 1)));
     f(fnv1aJoin2(P.ecr, entity[i]!, BUCKETS[cr]!));
-    f(fnv1aRange(P.st, l, 0, stemLength(l)));
-    f(fnv1aUint(P.c0, coarse[i]!));
-    f(fnv1aUint(P.c1, fine[i]!));
-    f(fnv1aUint(P.c1M1, i > 0 ? fine[i - 1]! : NO_CLUSTER + 1));
-    f(fnv1aUint(P.c1P1, i + 1 < n ? fine[i + 1]! : NO_CLUSTER + 1));
+    fw(fnv1aRange(P.st, l, 0, stemLength(l)));
+    fw(fnv1aUint(P.c0, coarse[i]!));
+    fw(fnv1aUint(P.c1, fine[i]!));
+    fw(fnv1aUint(P.c1M1, i > 0 ? fine[i - 1]! : NO_CLUSTER + 1));
+    fw(fnv1aUint(P.c1P1, i + 1 < n ? fine[i + 1]! : NO_CLUSTER + 1));
     f(fnv1aFrom(fnv1aFrom(fnv1aUint(P.c1lP1, fine[i]!), '|'), at(lower, i + 1)));
     if (syn && ST) {
       // Part of speech in a ±2 window, the phrase chunk and where the token sits in it, the head
@@ -383,7 +387,7 @@ function baseFeatures(p: ParagraphView, bucketMask: number): BaseFeatures {
   }
   // Writes past a typed array's end are silently dropped: a feature added without raising the bound must fail loudly.
   if (k > ids.length) throw new RangeError(`attribution features: ${k} ids for a buffer of ${ids.length}; raise the per-token bound`);
-  const out = { ids: ids.slice(0, k), offsets, mask: bucketMask, lower, shapes };
+  const out = { ids: ids.slice(0, k), offsets, mask: bucketMask, wordOnly, lower, shapes };
   baseCache.set(p, out);
   return out;
 }
@@ -413,13 +417,67 @@ export function paragraphFeatures(p: ParagraphView, bucketMask: number, cues: Ui
   return { ids, offsets };
 }
 
+/** The first-stage ids without the word-only ones, for scoring with `wordFeatureIds` sums memoised per word. */
+export function contextFeatures(p: ParagraphView, bucketMask: number): SentenceFeatures {
+  const base = baseFeatures(p, bucketMask, false);
+  return { ids: base.ids, offsets: base.offsets };
+}
+
+/** The places a word's word-only features reach: its own token, and the tokens 1 and 2 after and before it. */
+export const WORD_PLACES = ['own', 'asPrev', 'asNext', 'asPrev2', 'asNext2'] as const;
+
+/** A paragraph edge seen as a neighbour: the lower-case value, cluster and cue-kind index it stands for. */
+const EDGE = {
+  start: { l: BOS, fine: NO_CLUSTER + 1, kind: CUE_KIND.length },
+  end: { l: EOS, fine: NO_CLUSTER + 1, kind: CUE_KIND.length + 1 },
+};
+
+/** What a word, or a paragraph edge, is to the tokens 1 and 2 after and before it (WORD_PLACES order from asPrev). */
+function neighbourIds(l: string, fine: number, kind: number): number[][] {
+  return [
+    [fnv1aFrom(P.lM1, l), fnv1aUint(P.c1M1, fine), T.cueM1[kind]!],
+    [fnv1aFrom(P.lP1, l), fnv1aUint(P.c1P1, fine), T.cueP1[kind]!],
+    [fnv1aFrom(P.lM2, l), T.cueM2[kind]!],
+    [fnv1aFrom(P.lP2, l), T.cueP2[kind]!],
+  ];
+}
+
+/**
+ * The first-stage features that depend on one word alone (unmasked hashes), by place (WORD_PLACES
+ * order): the token's own (bias, word, lower case, shape, affixes, cue kind and base, stem,
+ * clusters) and what it is to its neighbours (l±1, l±2, c1±1, cue±1, cue±2). `baseFeatures`
+ * emits exactly these through `fw`, so a token's first-stage weights are its `contextFeatures`
+ * weights plus these of the words at and around it (test/nlp-attribution-word-scores.test.ts).
+ */
+export function wordFeatureIds(raw: string): number[][] {
+  const w = normalizeWord(raw);
+  const l = w.toLowerCase();
+  const s = wordShape(w);
+  const kind = cueKind(l);
+  const [coarse, fine] = clustersOf([l]);
+  const own = [T.bias, fnv1aFrom(P.w, w), fnv1aFrom(P.l, l), fnv1aFrom(P.s, s)];
+  for (let j = 2; j <= 3 && j < l.length; j++) own.push(fnv1aRange(P.p[j]!, l, 0, j), fnv1aRange(P.x[j]!, l, l.length - j, l.length));
+  own.push(T.cue[kind]!);
+  if (kind !== 0) own.push(fnv1aFrom(P.cb, cueBase(l) ?? l));
+  own.push(fnv1aRange(P.st, l, 0, stemLength(l)), fnv1aUint(P.c0, coarse[0]!), fnv1aUint(P.c1, fine[0]!));
+  return [own, ...neighbourIds(l, fine[0]!, kind)];
+}
+
+/** `wordFeatureIds` of a paragraph edge, which has no features of its own. */
+export function edgeFeatureIds(side: keyof typeof EDGE): number[][] {
+  const e = EDGE[side];
+  return [[], ...neighbourIds(e.l, e.fine, e.kind)];
+}
+
 /**
  * Only the second-stage features of each token (where the tagged cues are and which words they
  * are); `paragraphFeatures(p, mask, cues)` is the first stage's ids followed by these, per token.
  * The tagger scores the two parts separately so the first stage's scores serve all roles.
  */
 export function cueTagFeatures(p: ParagraphView, bucketMask: number, cues: Uint8Array): SentenceFeatures {
-  const base = baseFeatures(p, bucketMask);
+  // Only the token strings are read here: either first-stage variant has them.
+  const hit = baseCache.get(p);
+  const base = hit && hit.mask === bucketMask ? hit : baseFeatures(p, bucketMask);
   const n = p.words.length;
   const { lower, shapes } = base;
   const tagged = {

@@ -51,6 +51,13 @@ export function jointEmission(tables: readonly SequenceWeights[]): JointEmission
   return { roles: R, labels: L, present, rank, rows };
 }
 
+/** The packed row of a (masked) feature id, or -1 when no role has a weight for it. */
+export function jointRow(c: JointEmission, id: number): number {
+  const word = c.present[id >>> 5]!;
+  const bit = id & 31;
+  return ((word >>> bit) & 1) === 0 ? -1 : c.rank[id >>> 5]! + popcount(word & ((1 << bit) - 1));
+}
+
 function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);

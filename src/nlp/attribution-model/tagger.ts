@@ -4,10 +4,11 @@ import type { Span } from '../../model/span.js';
 import type { Relation } from '../attribution-relations.js';
 import { BIO_B, BIO_RULES, decodeBio } from '../sequence/bio.js';
 import { decodeEmissions } from '../sequence/decode.js';
-import { cueTagFeatures, paragraphFeatures } from './features.js';
+import { contextFeatures, cueTagFeatures, paragraphFeatures } from './features.js';
 import { addJointScores, jointEmission, type JointEmission } from './joint-emission.js';
 import { loadAttributionModel, type AttributionWeights } from './model-io.js';
 import { paragraphViews, ROLES, type Role } from './paragraphs.js';
+import { WordScores } from './word-scores.js';
 
 /** The shipped model, relative to this file in both src/ and dist/src/ layouts. */
 const MODEL_CANDIDATES = [new URL('../../../models/attribution.bin', import.meta.url), new URL('../../../../models/attribution.bin', import.meta.url)];
@@ -32,8 +33,12 @@ export class AttributionTagger {
   /** All roles' weights packed for decoding (see joint-emission.ts); the dense tables stay for saving. */
   private readonly packed: JointEmission;
 
+  /** Word-only feature sums memoised per word (word-scores.ts); null for float tables, where sums depend on order. */
+  private readonly wordScores: WordScores | null;
+
   constructor(readonly tables: AttributionWeights) {
     this.packed = jointEmission(tables);
+    this.wordScores = this.packed.rows instanceof Int16Array ? new WordScores(this.packed, (1 << tables[0].bucketBits) - 1) : null;
   }
 
   /** Viterbi labels of one role with `bias` added to every Begin score (in place: `em` is consumed). */
@@ -52,7 +57,10 @@ export class AttributionTagger {
       // first-stage features score all three roles in one pass; the second stage adds its own.
       const n = p.words.length;
       const em = ROLES.map(() => new Float64Array(n * this.packed.labels));
-      addJointScores(paragraphFeatures(p, mask), this.packed, em, ALL_ROLES);
+      if (this.wordScores) {
+        addJointScores(contextFeatures(p, mask), this.packed, em, ALL_ROLES);
+        this.wordScores.add(p, em);
+      } else addJointScores(paragraphFeatures(p, mask), this.packed, em, ALL_ROLES);
       const cueScores = Float64Array.from(em[CUE]!);
       const cues = this.decode(em[CUE]!, CUE);
       // content scores before the cue-tag features, for the second content decoding below
