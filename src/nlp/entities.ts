@@ -138,9 +138,13 @@ function cleanName(text: string): string {
   return /(?:^|[\s.])\p{L}\.$/u.test(name) ? name : name.replace(/[\p{P}\s]+$/u, '');
 }
 
-/** Mentions of one sentence (its tokens and their words). */
-export function sentenceMentions(text: string, tokens: readonly Token[], raw: readonly TokenEntity[]): EntityMention[] {
-  const words = tokens.map((t) => text.slice(t.start, t.end));
+/** Mentions of one sentence (its tokens and their words; `words` when the caller already has them). */
+export function sentenceMentions(
+  text: string,
+  tokens: readonly Token[],
+  raw: readonly TokenEntity[],
+  words: readonly string[] = tokens.map((t) => text.slice(t.start, t.end)),
+): EntityMention[] {
   let ents: Found[] = raw.map((e) => ({ ...e, alias: null, roles: [] }));
   ents = mergeNicknames(words, ents);
   const kept: Found[] = [];
@@ -183,7 +187,7 @@ export const entitiesStep: DocStep = {
     for (const s of analysedSentences(doc)) {
       const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
       const words = tokens.map((t) => doc.text.slice(t.start, t.end));
-      for (const m of sentenceMentions(doc.text, tokens, tagger.tag(words))) if (m.name) doc.annotations.push(m);
+      for (const m of sentenceMentions(doc.text, tokens, tagger.tag(words), words)) if (m.name) doc.annotations.push(m);
     }
   },
 };
