@@ -132,8 +132,8 @@ function makeInfo(w: string, l: string, s: string, lex: Lexicons | null): WordIn
 const START = makeInfo('<s>', '<s>', '<s>', null);
 const END = makeInfo('</s>', '</s>', '</s>', null);
 
-/** Per-process cache bound: a few MB; cleared whole when full (news vocabulary is Zipfian, it refills fast). */
-const CACHE_LIMIT = 50_000;
+/** Per-process cache bound: ~1 KB a word with its emission memo, so ≤ ~20 MB; cleared whole when full (news vocabulary is Zipfian, it refills fast). */
+const CACHE_LIMIT = 20_000;
 // One cache per lexicon set (cluster ids come from it); a WeakMap so a dropped model frees its cache.
 const caches = new WeakMap<Lexicons, Map<string, WordInfo>>();
 
