@@ -80,18 +80,20 @@ export class Engine {
   private constructor(
     readonly repo: Repository,
     private readonly clusterer: StoryClusterer,
+    private readonly batchMs: number,
   ) {}
 
   /**
    * `restore: 'all'` rebuilds the clusterer from every stored fingerprint, in storage order: the
    * state of one process that clustered the whole stream (a queue worker taking over clustering
    * needs exactly that); the default window is cheaper and enough for a restarted batch.
+   * `batchMs`: how long a store batch may stay open before it is committed (STORE_BATCH_MS).
    */
-  static async open(repo: Repository, opts: { restore?: 'window' | 'all' } = {}): Promise<Engine> {
+  static async open(repo: Repository, opts: { restore?: 'window' | 'all'; batchMs?: number } = {}): Promise<Engine> {
     const clusterer = new StoryClusterer();
     const latest = opts.restore === 'all' ? null : await repo.latestDay();
     clusterer.restore(await repo.fingerprintsSince(latest === null ? null : latest - CLUSTER_WINDOW_DAYS));
-    return new Engine(repo, clusterer);
+    return new Engine(repo, clusterer, opts.batchMs ?? STORE_BATCH_MS);
   }
 
   /** Analyse, cluster and store one article; returns the cluster decision, or null if already stored. */
@@ -204,7 +206,7 @@ export class Engine {
           if (batch.length === 0) batchStarted = performance.now();
           batch.push(placed);
           held.push({ kind: 'stored', id: p.doc.id, source: p.doc.source, storyId: placed.decision.storyId, duplicateOf: placed.decision.duplicateOf });
-          if (batch.length >= STORE_BATCH || performance.now() - batchStarted > STORE_BATCH_MS) await flush();
+          if (batch.length >= STORE_BATCH || performance.now() - batchStarted > this.batchMs) await flush();
           return;
         }
       }

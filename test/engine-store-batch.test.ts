@@ -40,7 +40,9 @@ function recording(repo: Repository, failId: string | null) {
 test('engine: articles are stored in batches and reported only once committed, in input order', async () => {
   const repo = await openRepository(':memory:');
   const rec = recording(repo, null);
-  const engine = await Engine.open(rec.wrapped);
+  // Only the size limit may close the batch: on a loaded machine the first analysis (loading the
+  // models) can take longer than the default one-second limit.
+  const engine = await Engine.open(rec.wrapped, { batchMs: 600_000 });
   const events: EngineEvent[] = [];
   const list = items(texts);
   const report = await engine.ingest([...list, list[1]!], (e) => {
@@ -53,6 +55,16 @@ test('engine: articles are stored in batches and reported only once committed, i
   assert.deepEqual(events.filter((e) => e.kind !== 'merged').map((e) => `${e.kind}:${'id' in e ? e.id : ''}`), ['stored:t0', 'stored:t1', 'stored:t2', 'stored:t3', 'stored:t4', 'unchanged:t1']);
   assert.deepEqual((await repo.counts()).articles, 5);
   assert.ok(report.storiesUpdated.length > 0);
+  await repo.close();
+});
+
+test('engine: a batch open longer than its time limit is committed without waiting for more articles', async () => {
+  const repo = await openRepository(':memory:');
+  const rec = recording(repo, null);
+  const engine = await Engine.open(rec.wrapped, { batchMs: 0 });
+  const report = await engine.ingest(items(texts));
+  assert.equal(report.stored, 5);
+  assert.deepEqual(rec.batches, [1, 1, 1, 1, 1]);
   await repo.close();
 });
 
