@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Engine } from '../../src/engine.js';
+import { AnalysisPool, type WorkerHeap } from '../../src/nlp/analysis-pool.js';
 import { docFromText } from '../../src/ingest/ingest.js';
 import type { IngestItem } from '../../src/ingest/ingest-item.js';
 import type { StoryClusterer } from '../../src/cluster/story-clusterer.js';
@@ -57,6 +58,17 @@ repo.findByHash = async (h: string) => {
   return r;
 };
 
+// The workers' heaps, sampled once a window (a job queued behind the analyses, so a window shows
+// the figures asked for at the end of the one before): RSS alone does not say which thread grows.
+let livePool: AnalysisPool | null = null;
+let heaps: WorkerHeap[] = [];
+const analyseForClustering = AnalysisPool.prototype.analyseForClustering;
+AnalysisPool.prototype.analyseForClustering = function (this: AnalysisPool, doc) {
+  livePool = this;
+  return analyseForClustering.call(this, doc);
+};
+const mb = (bytes: number) => Math.round(bytes / 1048576);
+
 function* items(): Generator<IngestItem> {
   for (const d of docs) yield { kind: 'article', doc: docFromText(d.text, { source: `bench#${d.id}`, id: d.id, published: d.published, outlet: `Outlet ${d.id.length % 17}` }), raw: d.text };
 }
@@ -83,7 +95,7 @@ let t0 = performance.now();
 let elu0 = performance.eventLoopUtilization();
 let cpu0 = process.cpuUsage();
 const start = performance.now();
-console.log('window      wall s  cores  mainELU  add ms/a  save ms/a  find ms/a  merges  moves  load  rss MB  heap MB');
+console.log('window      wall s  cores  mainELU  add ms/a  save ms/a  find ms/a  merges  moves  load  rss MB  heap MB  worker heaps MB');
 const report = await engine.ingest(
   items(),
   (e) => {
@@ -93,8 +105,9 @@ const report = await engine.ingest(
     const cpu = process.cpuUsage(cpu0);
     const per = (ms: number) => (ms / windowSize).toFixed(2).padStart(9);
     console.log(
-      `${String(stored).padStart(6)}  ${wall.toFixed(1).padStart(9)}  ${((cpu.user + cpu.system) / 1e6 / wall).toFixed(2).padStart(5)}  ${elu.utilization.toFixed(2).padStart(7)} ${per(w.add)} ${per(w.save)}  ${per(w.find)}  ${String(w.merges).padStart(6)} ${String(w.moves).padStart(6)}  ${loadavg()[0]!.toFixed(1).padStart(4)}  ${String(Math.round(process.memoryUsage.rss() / 1048576)).padStart(6)}  ${String(Math.round(process.memoryUsage().heapUsed / 1048576)).padStart(7)}`,
+      `${String(stored).padStart(6)}  ${wall.toFixed(1).padStart(9)}  ${((cpu.user + cpu.system) / 1e6 / wall).toFixed(2).padStart(5)}  ${elu.utilization.toFixed(2).padStart(7)} ${per(w.add)} ${per(w.save)}  ${per(w.find)}  ${String(w.merges).padStart(6)} ${String(w.moves).padStart(6)}  ${loadavg()[0]!.toFixed(1).padStart(4)}  ${String(Math.round(process.memoryUsage.rss() / 1048576)).padStart(6)}  ${String(Math.round(process.memoryUsage().heapUsed / 1048576)).padStart(7)}  ${heaps.map((h) => `${mb(h.heapUsed)}/${mb(h.heapTotal)}+${mb(h.external)}`).join(' ')}`,
     );
+    void livePool?.heaps().then((h) => (heaps = h));
     w = fresh();
     t0 = performance.now();
     elu0 = performance.eventLoopUtilization();

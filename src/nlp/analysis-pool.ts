@@ -10,9 +10,16 @@ export interface Analysed {
 }
 
 /** What the main thread asks a worker to do. */
-export type Job = { kind: 'analyse'; id: number; doc: ArticleDoc } | { kind: 'story'; id: number; storyId: string; docs: string[] };
+export type Job = { kind: 'analyse'; id: number; doc: ArticleDoc } | { kind: 'story'; id: number; storyId: string; docs: string[] } | { kind: 'memory'; id: number };
 
-type Reply = ({ id: number } & Analysed) | { id: number; story: Story } | { id: number; error: string };
+/** One worker's V8 heap, in bytes (the process's RSS holds every worker's heap). */
+export interface WorkerHeap {
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+}
+
+type Reply = ({ id: number } & Analysed) | { id: number; story: Story } | { id: number; heap: WorkerHeap } | { id: number; error: string };
 
 type Pending = { resolve: (r: Reply) => void; reject: (e: Error) => void };
 
@@ -69,8 +76,22 @@ export class AnalysisPool {
     return r.story;
   }
 
+  /** Each worker's heap, for the benchmarks' memory figures (a job behind those already queued). */
+  async heaps(): Promise<WorkerHeap[]> {
+    return Promise.all(
+      this.workers.map(async (slot) => {
+        const r = await this.runOn(slot, { kind: 'memory', id: this.next++ });
+        if (!('heap' in r)) throw new Error('analysis worker sent no heap figures');
+        return r.heap;
+      }),
+    );
+  }
+
   private run(job: Job): Promise<Reply> {
-    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    return this.runOn(this.workers.reduce((a, b) => (b.busy < a.busy ? b : a)), job);
+  }
+
+  private runOn(slot: { worker: Worker; busy: number }, job: Job): Promise<Reply> {
     // Idle workers are unref'd so they never hold the process open; a busy one must, or a caller
     // awaiting only pool results would see the event loop empty and the process exit mid-batch.
     if (slot.busy++ === 0) slot.worker.ref();

@@ -22,6 +22,12 @@ parentPort?.on('message', (job: Job) => {
         // Decoding here too: parsing the stored JSON is a large share of a rebuild.
         parentPort!.postMessage({ id: job.id, story: buildStory(job.storyId, job.docs.map(decodeDoc)) });
         return;
+      case 'memory': {
+        // heapUsed/heapTotal are this thread's isolate; rss would be the whole process
+        const { heapUsed, heapTotal, external } = process.memoryUsage();
+        parentPort!.postMessage({ id: job.id, heap: { heapUsed, heapTotal, external } });
+        return;
+      }
     }
   } catch (e) {
     parentPort!.postMessage({ id: job.id, error: (e as Error).message ?? String(e) });
