@@ -4,6 +4,7 @@ import type { Claim, DateMention, NumberMention } from '../model/annotation.js';
 import { spanContains, spansOverlap } from '../model/span.js';
 import { eventNounClass, verbClass, verbLemma } from '../nlp/verb-lexicon.js';
 import { groupKey, initialisms, normalKey } from './entity-keys.js';
+import { ownString } from '../util/own-string.js';
 
 /**
  * A claim normalised for comparison across articles: who (agent keys), what (event class),
@@ -51,7 +52,8 @@ export function themeKey(word: string): string | null {
   if (hit !== undefined) return hit;
   if (themeKeyCache.size >= THEME_CACHE_MAX) themeKeyCache.clear();
   const k = computeThemeKey(word);
-  themeKeyCache.set(word, k);
+  // kept across stories: own copies, not views into a document's text
+  themeKeyCache.set(ownString(word), k === null ? null : ownString(k));
   return k;
 }
 

@@ -1,3 +1,4 @@
+import { ownString } from '../../util/own-string.js';
 import type { ParagraphView } from './paragraphs.js';
 import { edgeFeatureIds, WORD_PLACES, wordFeatureIds } from './features.js';
 import { jointRow, type JointEmission } from './joint-emission.js';
@@ -47,7 +48,7 @@ export class WordScores {
     if (s === undefined) {
       if (this.memo.size >= MAX_WORDS) this.memo.clear();
       s = this.sums(wordFeatureIds(raw));
-      this.memo.set(raw, s);
+      this.memo.set(ownString(raw), s); // kept across documents: not a view into this one's text
     }
     return s;
   }

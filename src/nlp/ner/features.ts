@@ -1,6 +1,7 @@
 import { fnv1a, fnv1aFrom, fnv1aRange, fnv1aUint } from './hash.js';
 import { gazetteerCodes, gazetteerName, type Lexicons } from './lexicons.js';
 import { ENTITY_TYPES } from './labels.js';
+import { ownString } from '../../util/own-string.js';
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -141,9 +142,11 @@ function wordInfo(raw: string, lex: Lexicons, cache: Map<string, WordInfo>): Wor
   let info = cache.get(raw);
   if (info === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    const w = normalizeWord(raw);
-    info = makeInfo(w, w.toLowerCase(), wordShape(w), lex);
-    cache.set(raw, info);
+    // cached across documents: own copies, not views into this document's text
+    const key = ownString(raw);
+    const w = ownString(normalizeWord(key));
+    info = makeInfo(w, ownString(w.toLowerCase()), wordShape(w), lex);
+    cache.set(key, info);
   }
   return info;
 }
