@@ -59,17 +59,21 @@ export class WordScores {
     const n = p.words.length;
     const words = p.words.map((w) => this.of(w));
     const at = (j: number) => (j < 0 ? this.start : j >= n ? this.end : words[j]!);
-    for (let i = 0; i < n; i++) {
-      // own, then the words whose prev / next / prev2 / next2 this token is
-      const from = [words[i]!, at(i - 1), at(i + 1), at(i - 2), at(i + 2)];
-      for (let place = 0; place < PLACES; place++) {
-        const s = from[place]!;
-        for (let r = 0; r < R; r++) {
-          const em = out[r]!;
-          const at0 = (place * R + r) * L;
-          for (let l = 0; l < L; l++) em[i * L + l] += s[at0 + l]!;
-        }
+    // Word j's sums at `place` (WORD_PLACES order) into token i.
+    const addPlace = (i: number, s: Float64Array, place: number) => {
+      for (let r = 0; r < R; r++) {
+        const em = out[r]!;
+        const at0 = (place * R + r) * L;
+        for (let l = 0; l < L; l++) em[i * L + l] += s[at0 + l]!;
       }
+    };
+    for (let i = 0; i < n; i++) {
+      // own, then the words whose prev / next / prev2 / next2 this token is (no array per token)
+      addPlace(i, words[i]!, 0);
+      addPlace(i, at(i - 1), 1);
+      addPlace(i, at(i + 1), 2);
+      addPlace(i, at(i - 2), 3);
+      addPlace(i, at(i + 2), 4);
     }
   }
 }
