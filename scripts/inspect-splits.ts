@@ -38,7 +38,7 @@ const pool = new AnalysisPool(availableParallelism());
 const analysed = await Promise.all(
   metas.map((m) => {
     const text = readFileSync(join(dir, m.split, 'text', `${m.file}.txt`), 'utf8');
-    return pool.analyseForClustering(docFromText(`${m.title}\n\n${text}`, { source: m.file, id: m.file, published: m.date, outlet: m.publisher }));
+    return pool.analyseForStore(docFromText(`${m.title}\n\n${text}`, { source: m.file, id: m.file, published: m.date, outlet: m.publisher }));
   }),
 );
 await pool.close();

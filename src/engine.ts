@@ -11,7 +11,8 @@ import { analyseDoc } from './nlp/pipeline.js';
 import { AnalysisPool } from './nlp/analysis-pool.js';
 import { buildStory } from './analyze/build-story.js';
 import type { Repository, StoreWrite } from './store/repository.js';
-import { dayOf } from './store/summary.js';
+import { storedDoc, type StoredDoc } from './store/doc-codec.js';
+import { dayOf, storedStory, type StoredStory } from './store/summary.js';
 import type { IngestItem } from './ingest/ingest-item.js';
 import { clusterItemOf } from './cluster/item-from-doc.js';
 import { StoryClusterer } from './cluster/story-clusterer.js';
@@ -32,11 +33,11 @@ export interface IngestRunOptions {
   signal?: AbortSignal;
 }
 
-type Prepared = { kind: 'analysed'; doc: ArticleDoc; item: ClusterItem; raw: string } | Extract<EngineEvent, { kind: 'error' | 'unchanged' }>;
+type Prepared = { kind: 'analysed'; doc: StoredDoc; item: ClusterItem; raw: string } | Extract<EngineEvent, { kind: 'error' | 'unchanged' }>;
 
 /** An article clustered and waiting in the current store batch. */
 interface Placed {
-  doc: ArticleDoc;
+  doc: StoredDoc;
   decision: ClusterDecision;
   writes: StoreWrite[];
 }
@@ -48,8 +49,12 @@ interface Placed {
 const STORE_BATCH = 64;
 const STORE_BATCH_MS = 1000;
 
-/** Most articles whose stories are being rebuilt on the pool at once (see refreshStories). */
-const REBUILD_ARTICLES_IN_FLIGHT = 1000;
+/**
+ * Most articles whose stories are being rebuilt on the pool at once (see refreshStories). A worker
+ * rebuilding a 900-article story holds ~300 MB, so a story this large is rebuilt beside one other
+ * at most; typical stories (a few articles) still keep every worker busy.
+ */
+const REBUILD_ARTICLES_IN_FLIGHT = 250;
 
 /** Worker threads only pay for their start-up (loading models) on batches larger than this. */
 const POOL_AFTER = 64;
@@ -112,14 +117,14 @@ export class Engine {
   }
 
   /** Cluster and store an analysed article (serially: clustering decisions depend on order). */
-  private async store(doc: ArticleDoc, raw: string, item: ClusterItem = clusterItemOf(doc)): Promise<ClusterDecision> {
-    const placed = this.place(doc, raw, item);
+  private async store(doc: ArticleDoc, raw: string): Promise<ClusterDecision> {
+    const placed = this.place(storedDoc(doc), raw, clusterItemOf(doc));
     await this.repo.saveBatch(placed.writes);
     return placed.decision;
   }
 
   /** Cluster an article and return the writes that store it (its merges first); not yet stored. */
-  private place(doc: ArticleDoc, raw: string, item: ClusterItem): Placed {
+  private place(doc: StoredDoc, raw: string, item: ClusterItem): Placed {
     const decision = this.clusterer.add(item);
     const writes: StoreWrite[] = decision.merged.map((from) => ({ kind: 'merge', from, into: decision.storyId, reason: `bridged by ${doc.id}` }));
     // A story found to hold two events was split: its moved articles follow (after the merges, as the clusterer applied them).
@@ -224,10 +229,10 @@ export class Engine {
             if (workers > 0 && pool === null && ++seen > POOL_AFTER) pool = new AnalysisPool(workers);
             const { doc, raw } = item;
             const analysed = pool
-              ? pool.analyseForClustering(doc)
+              ? pool.analyseForStore(doc)
               : Promise.resolve().then(() => {
                   const d = analyseInProcess(doc);
-                  return { doc: d, item: clusterItemOf(d) };
+                  return { doc: storedDoc(d), item: clusterItemOf(d) };
                 });
             queue.push(analysed.then((a): Prepared => ({ kind: 'analysed', ...a, raw }), (e: unknown): Prepared => ({ kind: 'error', input: doc.source, error: asCoded(doc.source, e) })));
           }
@@ -254,14 +259,14 @@ export class Engine {
     if (pool === null) {
       for (const id of dirty) {
         const docs = await this.repo.articlesOfStory(id);
-        if (docs.length > 0) await this.repo.saveStory(buildStory(id, docs));
+        if (docs.length > 0) await this.repo.saveStory(storedStory(buildStory(id, docs)));
       }
       return dirty;
     }
     // A few rebuilds in flight per worker, and a bounded number of articles: a story's documents and
     // its dossier are held until saved, so a few large stories at once would set the peak memory.
     // Settled results are saved in the order of `dirty`.
-    type Built = { story: Story | null } | { error: unknown };
+    type Built = { story: StoredStory | null } | { error: unknown };
     const inFlight: { built: Promise<Built>; articles: number }[] = [];
     let articlesInFlight = 0;
     const save = async (next: { built: Promise<Built>; articles: number }) => {

@@ -6,6 +6,7 @@ import type { IngestItem } from '../src/ingest/ingest-item.js';
 import { openRepository } from '../src/store/open-repository.js';
 import type { Repository, StoreWrite } from '../src/store/repository.js';
 import { AnalysisPool } from '../src/nlp/analysis-pool.js';
+import { storedDoc } from '../src/store/doc-codec.js';
 
 const texts = [
   'Quarry workers in Danvik walked out on Monday over unpaid overtime, the union said.',
@@ -90,7 +91,7 @@ test('engine: story rebuilds on worker threads give the same dossiers as on this
   const b = await openRepository(':memory:');
   for (const storyId of report.storiesUpdated)
     for (const doc of await a.articlesOfStory(storyId))
-      await b.saveBatch([{ kind: 'article', doc, raw: doc.text, fingerprint: { articleId: doc.id, storyId, day: null, data: '' } }]);
+      await b.saveBatch([{ kind: 'article', doc: storedDoc(doc), raw: doc.text, fingerprint: { articleId: doc.id, storyId, day: null, data: '' } }]);
   const pool = new AnalysisPool(2);
   try {
     const rebuilt = await (await Engine.open(b)).refreshStories(pool);

@@ -10,6 +10,7 @@ import type { Evidence, Story } from '../src/model/dossier.js';
 import { analyseDoc } from '../src/nlp/pipeline.js';
 import { buildStory } from '../src/analyze/build-story.js';
 import type { Repository } from '../src/store/repository.js';
+import { storedStory } from '../src/store/summary.js';
 
 export const STORY_ID = 's-lighthouse';
 export const OTHER_STORY_ID = 's-budget';
@@ -115,7 +116,7 @@ export async function seedDesk(repo: Repository) {
   const b = articles.budget();
   for (const [d, story] of [[g, STORY_ID], [n, STORY_ID], [w, STORY_ID], [b, OTHER_STORY_ID]] as const)
     await repo.saveArticle(d, d.text, { articleId: d.id, storyId: story, day: null, data: '{}' });
-  await repo.saveStory(lighthouseStory(g, n, w));
-  await repo.saveStory(buildStory(OTHER_STORY_ID, [b]));
+  await repo.saveStory(storedStory(lighthouseStory(g, n, w)));
+  await repo.saveStory(storedStory(buildStory(OTHER_STORY_ID, [b])));
   return { g, n, w, b };
 }

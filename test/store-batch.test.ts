@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newArticle, type ArticleDoc } from '../src/model/article.js';
 import type { StoreWrite } from '../src/store/repository.js';
+import { storedDoc } from '../src/store/doc-codec.js';
 import { testBackends } from './support/backends.js';
 
 /** Every backend runs the same suite against a real database (no mocks). */
@@ -19,7 +20,7 @@ function doc(id: string, text: string, hash = `hash-${id}`): ArticleDoc {
   });
 }
 
-const article = (d: ArticleDoc, storyId: string): StoreWrite => ({ kind: 'article', doc: d, raw: d.text, fingerprint: { articleId: d.id, storyId, day: 1, data: 'f' } });
+const article = (d: ArticleDoc, storyId: string): StoreWrite => ({ kind: 'article', doc: storedDoc(d), raw: d.text, fingerprint: { articleId: d.id, storyId, day: 1, data: 'f' } });
 
 for (const backend of backends) {
   test(`saveBatch (${backend.name}): writes apply in order, merges move earlier articles of the batch`, { skip: backend.skip ?? false }, async () => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { newArticle, type ArticleDoc } from '../src/model/article.js';
 import { analyseDoc } from '../src/nlp/pipeline.js';
 import { buildStory } from '../src/analyze/build-story.js';
+import { storedStory } from '../src/store/summary.js';
 import { testBackends } from './support/backends.js';
 
 /** Every backend runs the same suite against a real database (no mocks). */
@@ -57,7 +58,7 @@ for (const backend of backends) {
       await repo.mergeStories('s2', 's1', 'bridging article');
       assert.deepEqual((await repo.articlesOfStory('s1')).map((d) => d.id), ['a1', 'b1']);
       assert.deepEqual(await repo.articlesOfStory('s2'), []);
-      for (const id of await repo.dirtyStories()) await repo.saveStory(buildStory(id, await repo.articlesOfStory(id)));
+      for (const id of await repo.dirtyStories()) await repo.saveStory(storedStory(buildStory(id, await repo.articlesOfStory(id))));
       assert.deepEqual(await repo.dirtyStories(), []);
       const s1 = await repo.getStory('s1');
       assert.equal(s1?.articles.length, 2);
@@ -84,7 +85,7 @@ for (const backend of backends) {
       const texts = ['Flooding closed the Veldmark ring road.', 'The Veldmark ring road reopened after the flood.', 'Orlin voters elected a new mayor.', 'The new Orlin mayor took office.'];
       const ids = ['a1', 'a2', 'b1', 'b2'];
       for (const [i, id] of ids.entries()) await repo.saveArticle(doc(id, texts[i]!, '2031-05-06', 'Post'), id, { articleId: id, storyId: 's1', day: 22406, data: 'f' + id });
-      for (const id of await repo.dirtyStories()) await repo.saveStory(buildStory(id, await repo.articlesOfStory(id)));
+      for (const id of await repo.dirtyStories()) await repo.saveStory(storedStory(buildStory(id, await repo.articlesOfStory(id))));
       assert.deepEqual(await repo.dirtyStories(), []);
       // 'zz' is not stored under s1: it must be left alone, not created.
       await repo.moveArticles(['b1', 'zz'], 's1', 's2', 'split');
@@ -94,7 +95,7 @@ for (const backend of backends) {
       assert.deepEqual(await repo.dirtyStories(), ['s1', 's2'], 'both sides of the split need new dossiers');
       const rows = await repo.fingerprintsSince(null);
       assert.deepEqual(rows.map((r) => [r.articleId, r.storyId]).sort(), [['a1', 's1'], ['a2', 's1'], ['b1', 's2'], ['b2', 's2']]);
-      for (const id of await repo.dirtyStories()) await repo.saveStory(buildStory(id, await repo.articlesOfStory(id)));
+      for (const id of await repo.dirtyStories()) await repo.saveStory(storedStory(buildStory(id, await repo.articlesOfStory(id))));
       assert.deepEqual(await repo.counts(), { articles: 4, stories: 2 });
       assert.equal((await repo.getStory('s2'))?.articles.length, 2);
     } finally {

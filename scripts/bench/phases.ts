@@ -62,10 +62,10 @@ repo.findByHash = async (h: string) => {
 // the figures asked for at the end of the one before): RSS alone does not say which thread grows.
 let livePool: AnalysisPool | null = null;
 let heaps: WorkerHeap[] = [];
-const analyseForClustering = AnalysisPool.prototype.analyseForClustering;
-AnalysisPool.prototype.analyseForClustering = function (this: AnalysisPool, doc) {
+const analyseForStore = AnalysisPool.prototype.analyseForStore;
+AnalysisPool.prototype.analyseForStore = function (this: AnalysisPool, doc) {
   livePool = this;
-  return analyseForClustering.call(this, doc);
+  return analyseForStore.call(this, doc);
 };
 const mb = (bytes: number) => Math.round(bytes / 1048576);
 

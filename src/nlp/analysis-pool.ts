@@ -1,16 +1,21 @@
 import { Worker } from 'node:worker_threads';
 import type { ArticleDoc } from '../model/article.js';
-import type { Story } from '../model/dossier.js';
 import type { ClusterItem } from '../cluster/types.js';
+import type { StoredDoc } from '../store/doc-codec.js';
+import type { StoredStory } from '../store/summary.js';
 
-/** An analysed document with its clustering item, both built on a worker thread. */
+/** An analysed document as the store writes it, with its clustering item, both built on a worker thread. */
 export interface Analysed {
-  doc: ArticleDoc;
+  doc: StoredDoc;
   item: ClusterItem;
 }
 
 /** What the main thread asks a worker to do. */
-export type Job = { kind: 'analyse'; id: number; doc: ArticleDoc } | { kind: 'story'; id: number; storyId: string; docs: string[] } | { kind: 'memory'; id: number };
+export type Job =
+  | { kind: 'analyse'; id: number; doc: ArticleDoc }
+  | { kind: 'analyse-for-store'; id: number; doc: ArticleDoc }
+  | { kind: 'story'; id: number; storyId: string; docs: string[] }
+  | { kind: 'memory'; id: number };
 
 /** One worker's V8 heap, in bytes (the process's RSS holds every worker's heap). */
 export interface WorkerHeap {
@@ -19,7 +24,7 @@ export interface WorkerHeap {
   external: number;
 }
 
-type Reply = ({ id: number } & Analysed) | { id: number; story: Story } | { id: number; heap: WorkerHeap } | { id: number; error: string };
+type Reply = { id: number; analysed: ArticleDoc } | ({ id: number } & Analysed) | { id: number; story: StoredStory } | { id: number; heap: WorkerHeap } | { id: number; error: string };
 
 type Pending = { resolve: (r: Reply) => void; reject: (e: Error) => void };
 
@@ -59,18 +64,21 @@ export class AnalysisPool {
     return this.workers.length;
   }
 
-  analyse(doc: ArticleDoc): Promise<ArticleDoc> {
-    return this.analyseForClustering(doc).then((a) => a.doc);
+  async analyse(doc: ArticleDoc): Promise<ArticleDoc> {
+    const r = await this.run({ kind: 'analyse', id: this.next++, doc });
+    if (!('analysed' in r)) throw new Error('analysis worker sent no document');
+    return r.analysed;
   }
 
-  async analyseForClustering(doc: ArticleDoc): Promise<Analysed> {
-    const r = await this.run({ kind: 'analyse', id: this.next++, doc });
-    if (!('doc' in r)) throw new Error('analysis worker sent no document');
+  /** Analyse for clustering and storing: the document comes back encoded, with its clustering item. */
+  async analyseForStore(doc: ArticleDoc): Promise<Analysed> {
+    const r = await this.run({ kind: 'analyse-for-store', id: this.next++, doc });
+    if (!('item' in r)) throw new Error('analysis worker sent no document');
     return { doc: r.doc, item: r.item };
   }
 
-  /** Build a story's dossier from its stored documents, as encoded by the store's doc-codec. */
-  async buildStory(storyId: string, encodedDocs: string[]): Promise<Story> {
+  /** Build a story's dossier from its stored documents, as encoded by the store's doc-codec; it comes back ready to store. */
+  async buildStory(storyId: string, encodedDocs: string[]): Promise<StoredStory> {
     const r = await this.run({ kind: 'story', id: this.next++, storyId, docs: encodedDocs });
     if (!('story' in r)) throw new Error('analysis worker sent no story');
     return r.story;

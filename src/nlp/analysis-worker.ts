@@ -6,21 +6,27 @@ import { parentPort } from 'node:worker_threads';
 import { analyseDoc } from './pipeline.js';
 import { clusterItemOf } from '../cluster/item-from-doc.js';
 import { buildStory } from '../analyze/build-story.js';
-import { decodeDoc } from '../store/doc-codec.js';
+import { decodeDoc, storedDoc } from '../store/doc-codec.js';
+import { storedStory } from '../store/summary.js';
 import type { Job } from './analysis-pool.js';
 
 parentPort?.on('message', (job: Job) => {
   try {
     switch (job.kind) {
-      case 'analyse': {
-        // The clustering item (feature counts, MinHash) is built here too, so the serial main thread only clusters.
+      case 'analyse':
+        parentPort!.postMessage({ id: job.id, analysed: analyseDoc(job.doc) });
+        return;
+      case 'analyse-for-store': {
+        // The clustering item (feature counts, MinHash) and the stored encoding are made here too,
+        // so the serial main thread only clusters and writes.
         const doc = analyseDoc(job.doc);
-        parentPort!.postMessage({ id: job.id, doc, item: clusterItemOf(doc) });
+        parentPort!.postMessage({ id: job.id, doc: storedDoc(doc), item: clusterItemOf(doc) });
         return;
       }
       case 'story':
-        // Decoding here too: parsing the stored JSON is a large share of a rebuild.
-        parentPort!.postMessage({ id: job.id, story: buildStory(job.storyId, job.docs.map(decodeDoc)) });
+        // Decoding and encoding here too: parsing the stored JSON is a large share of a rebuild, and
+        // a large dossier sent as one string is never an object graph on the storing thread.
+        parentPort!.postMessage({ id: job.id, story: storedStory(buildStory(job.storyId, job.docs.map(decodeDoc))) });
         return;
       case 'memory': {
         // heapUsed/heapTotal are this thread's isolate; rss would be the whole process

@@ -11,3 +11,15 @@ export function decodeDoc(json: string): ArticleDoc {
   doc.tokens = doc.blocks.flatMap((b) => tokenizeText(doc.text, b.start, b.end));
   return doc;
 }
+
+/**
+ * What the store writes of an analysed article: its metadata columns, its text (the search index)
+ * and the whole document encoded. An analysis worker sends this instead of the document, so the
+ * thread that stores gets one string rather than an object graph with every token to clone.
+ */
+export type StoredDoc = Omit<ArticleDoc, 'blocks' | 'tokens' | 'sentences' | 'annotations' | 'messages'> & { encoded: string };
+
+export function storedDoc(doc: ArticleDoc): StoredDoc {
+  const { id, source, contentHash, text, url, outlet, title, author, published } = doc;
+  return { id, source, contentHash, text, url, outlet, title, author, published, encoded: encodeDoc(doc) };
+}

@@ -2,11 +2,11 @@ import pg from 'pg';
 import type { ArticleDoc } from '../model/article.js';
 import type { Story } from '../model/dossier.js';
 import { CrosscheckError } from '../errors.js';
-import { decodeDoc, encodeDoc } from './doc-codec.js';
+import { decodeDoc, storedDoc, type StoredDoc } from './doc-codec.js';
 import { migrations } from './migrations.js';
 import type { FingerprintRow, Repository, SearchHit, StoreWrite, StoryQuery, StorySummary } from './repository.js';
 import { searchTerms } from './search-terms.js';
-import { storyColumns, summaryOfRow, type StoryRow } from './summary.js';
+import { summaryOfRow, type StoredStory, type StoryRow } from './summary.js';
 
 const now = () => new Date().toISOString();
 
@@ -117,7 +117,7 @@ export class PostgresRepository implements Repository {
   }
 
   async saveArticle(doc: ArticleDoc, raw: string, fp: FingerprintRow): Promise<void> {
-    await this.transaction((c) => writeArticle(c, doc, raw, fp));
+    await this.transaction((c) => writeArticle(c, storedDoc(doc), raw, fp));
   }
 
   async saveBatch(writes: readonly StoreWrite[]): Promise<void> {
@@ -170,8 +170,8 @@ export class PostgresRepository implements Repository {
     return (await this.query<{ id: string }>('SELECT id FROM stories WHERE dirty = 1 ORDER BY id COLLATE "C"')).map((r) => r.id);
   }
 
-  async saveStory(story: Story): Promise<void> {
-    const c = storyColumns(story);
+  async saveStory(story: StoredStory): Promise<void> {
+    const c = story.columns;
     // Clean only if no article arrived since the dossier was built (another process may be adding).
     await this.query(
       `INSERT INTO stories (id, headline, dossier, article_count, outlet_count, first_published, last_published, corroborated, disputed, discrepancies, dirty, updated_at)
@@ -181,7 +181,7 @@ export class PostgresRepository implements Repository {
          corroborated = excluded.corroborated, disputed = excluded.disputed, discrepancies = excluded.discrepancies,
          dirty = CASE WHEN (SELECT COUNT(*) FROM articles WHERE story_id = excluded.id) > excluded.article_count THEN 1 ELSE 0 END,
          updated_at = excluded.updated_at`,
-      [story.id, c.headline, JSON.stringify(story), c.articleCount, c.outletCount, c.firstPublished, c.lastPublished, c.corroborated, c.disputed, c.discrepancies, now()],
+      [story.id, c.headline, story.dossier, c.articleCount, c.outletCount, c.firstPublished, c.lastPublished, c.corroborated, c.disputed, c.discrepancies, now()],
     );
   }
 
@@ -252,14 +252,14 @@ export class PostgresRepository implements Repository {
 }
 
 /** The statements of one article; callers wrap them in a transaction. */
-async function writeArticle(c: pg.PoolClient, doc: ArticleDoc, raw: string, fp: FingerprintRow): Promise<void> {
+async function writeArticle(c: pg.PoolClient, doc: StoredDoc, raw: string, fp: FingerprintRow): Promise<void> {
   await c.query(
     `INSERT INTO articles (id, source, content_hash, url, outlet, title, author, published, story_id, doc, raw, body, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
      ON CONFLICT (id) DO UPDATE SET source = excluded.source, content_hash = excluded.content_hash, url = excluded.url,
        outlet = excluded.outlet, title = excluded.title, author = excluded.author, published = excluded.published,
        story_id = excluded.story_id, doc = excluded.doc, raw = excluded.raw, body = excluded.body`,
-    [doc.id, doc.source, doc.contentHash, doc.url, doc.outlet, doc.title, doc.author, doc.published, fp.storyId, encodeDoc(doc), raw, doc.text, now()],
+    [doc.id, doc.source, doc.contentHash, doc.url, doc.outlet, doc.title, doc.author, doc.published, fp.storyId, doc.encoded, raw, doc.text, now()],
   );
   await c.query(
     `INSERT INTO fingerprints (article_id, story_id, day, data) VALUES ($1, $2, $3, $4)

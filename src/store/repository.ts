@@ -1,5 +1,7 @@
 import type { ArticleDoc } from '../model/article.js';
 import type { Story } from '../model/dossier.js';
+import type { StoredDoc } from './doc-codec.js';
+import type { StoredStory } from './summary.js';
 
 export interface StorySummary {
   id: string;
@@ -42,7 +44,7 @@ export interface FingerprintRow {
 
 /** One write of the serial store stage; a batch applies them in stream order. */
 export type StoreWrite =
-  | { kind: 'article'; doc: ArticleDoc; raw: string; fingerprint: FingerprintRow }
+  | { kind: 'article'; doc: StoredDoc; raw: string; fingerprint: FingerprintRow }
   | { kind: 'merge'; from: string; into: string; reason: string }
   | { kind: 'move'; articleIds: readonly string[]; from: string; into: string; reason: string };
 
@@ -77,8 +79,8 @@ export interface Repository {
   moveArticles(articleIds: readonly string[], from: string, into: string, reason: string): Promise<void>;
   /** Stories whose articles changed since their dossier was last saved (survives a crash). */
   dirtyStories(): Promise<string[]>;
-  /** Save a story's dossier and mark it clean. */
-  saveStory(story: Story): Promise<void>;
+  /** Save a story's dossier (`storedStory(buildStory(…))`) and mark it clean. */
+  saveStory(story: StoredStory): Promise<void>;
   getStory(id: string): Promise<Story | null>;
   listStories(query: StoryQuery): Promise<StorySummary[]>;
   searchArticles(q: string, limit: number): Promise<SearchHit[]>;

@@ -2,11 +2,11 @@ import Database from 'better-sqlite3';
 import type { ArticleDoc } from '../model/article.js';
 import type { Story } from '../model/dossier.js';
 import { CrosscheckError } from '../errors.js';
-import { decodeDoc, encodeDoc } from './doc-codec.js';
+import { decodeDoc, storedDoc, type StoredDoc } from './doc-codec.js';
 import { migrations } from './migrations.js';
 import type { FingerprintRow, Repository, SearchHit, StoreWrite, StoryQuery, StorySummary } from './repository.js';
 import { searchTerms } from './search-terms.js';
-import { storyColumns, summaryOfRow, type StoryRow } from './summary.js';
+import { summaryOfRow, type StoredStory, type StoryRow } from './summary.js';
 
 const now = () => new Date().toISOString();
 
@@ -67,7 +67,7 @@ export class SqliteRepository implements Repository {
   }
 
   async saveArticle(doc: ArticleDoc, raw: string, fp: FingerprintRow): Promise<void> {
-    this.db.transaction(() => this.writeArticle(doc, raw, fp))();
+    this.db.transaction(() => this.writeArticle(storedDoc(doc), raw, fp))();
   }
 
   async saveBatch(writes: readonly StoreWrite[]): Promise<void> {
@@ -89,7 +89,7 @@ export class SqliteRepository implements Repository {
   }
 
   /** The statements of one article; callers wrap them in a transaction. */
-  private writeArticle(doc: ArticleDoc, raw: string, fp: FingerprintRow): void {
+  private writeArticle(doc: StoredDoc, raw: string, fp: FingerprintRow): void {
     const existed = this.prepare('SELECT 1 FROM articles WHERE id = ?').get(doc.id) !== undefined;
     this
       .prepare(
@@ -99,7 +99,7 @@ export class SqliteRepository implements Repository {
            outlet=excluded.outlet, title=excluded.title, author=excluded.author, published=excluded.published,
            story_id=excluded.story_id, doc=excluded.doc, raw=excluded.raw`,
       )
-      .run(doc.id, doc.source, doc.contentHash, doc.url, doc.outlet, doc.title, doc.author, doc.published, fp.storyId, encodeDoc(doc), raw, now());
+      .run(doc.id, doc.source, doc.contentHash, doc.url, doc.outlet, doc.title, doc.author, doc.published, fp.storyId, doc.encoded, raw, now());
     // article_id is an UNINDEXED FTS5 column, so this DELETE scans the whole index (quadratic over a
     // stream): only re-saving an existing article needs it.
     if (existed) this.prepare('DELETE FROM articles_fts WHERE article_id = ?').run(doc.id);
@@ -165,8 +165,8 @@ export class SqliteRepository implements Repository {
     return (this.prepare('SELECT id FROM stories WHERE dirty = 1 ORDER BY id').all() as { id: string }[]).map((r) => r.id);
   }
 
-  async saveStory(story: Story): Promise<void> {
-    const c = storyColumns(story);
+  async saveStory(story: StoredStory): Promise<void> {
+    const c = story.columns;
     this
       .prepare(
         `INSERT INTO stories (id, headline, dossier, article_count, outlet_count, first_published, last_published, corroborated, disputed, discrepancies, dirty, updated_at)
@@ -175,7 +175,7 @@ export class SqliteRepository implements Repository {
            outlet_count=excluded.outlet_count, first_published=excluded.first_published, last_published=excluded.last_published,
            corroborated=excluded.corroborated, disputed=excluded.disputed, discrepancies=excluded.discrepancies, dirty=0, updated_at=excluded.updated_at`,
       )
-      .run(story.id, c.headline, JSON.stringify(story), c.articleCount, c.outletCount, c.firstPublished, c.lastPublished, c.corroborated, c.disputed, c.discrepancies, now());
+      .run(story.id, c.headline, story.dossier, c.articleCount, c.outletCount, c.firstPublished, c.lastPublished, c.corroborated, c.disputed, c.discrepancies, now());
   }
 
   async getStory(id: string): Promise<Story | null> {

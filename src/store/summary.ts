@@ -31,7 +31,23 @@ export function summaryOfRow(r: StoryRow): StorySummary {
 }
 
 /** The columns of a story's list row, derived from its dossier (the same for every backend). */
-export function storyColumns(story: Story) {
+export type StoryColumns = ReturnType<typeof storyColumns>;
+
+/**
+ * A dossier as the store writes it: its list-row columns and its JSON. An analysis worker that
+ * rebuilt the story sends this, so the storing thread never holds a large dossier as objects.
+ */
+export interface StoredStory {
+  id: string;
+  columns: StoryColumns;
+  dossier: string;
+}
+
+export function storedStory(story: Story): StoredStory {
+  return { id: story.id, columns: storyColumns(story), dossier: JSON.stringify(story) };
+}
+
+function storyColumns(story: Story) {
   const outlets = new Set(story.articles.map((a) => a.outlet ?? a.id));
   return {
     headline: story.headline,
