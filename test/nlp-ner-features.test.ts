@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { normalizeWord, sentenceFeatures, wordShape } from '../src/nlp/ner/features.js';
 import { fnv1a } from '../src/nlp/ner/hash.js';
 import { emptyLexicons, gazetteerMatches, phraseKey, typeBit, type Lexicons } from '../src/nlp/ner/lexicons.js';
-import { defaultTagger } from '../src/nlp/ner/tagger.js';
+import { shippedNerModel } from '../src/nlp/ner/tagger.js';
+import { loadModel } from '../src/nlp/ner/model-io.js';
 import { emptyWeights, bucketMask } from '../src/nlp/ner/weights.js';
 import { wordEmissionScores } from '../src/nlp/ner/word-emission.js';
 import { compactEmission, compactEmissionScores } from '../src/nlp/sequence/compact-emission.js';
@@ -79,7 +80,9 @@ test('the word cache is per lexicon set: cluster features follow the lexicons pa
   assert.deepEqual(fb, referenceFeatures(['Paris'], b, mask));
 });
 
-const tagger = defaultTagger();
+// The full model (the tagger keeps only packed weights).
+const shipped = shippedNerModel();
+const tagger = shipped && { model: loadModel(shipped) };
 test('with the shipped lexicons too', { skip: !tagger && 'needs models/ner.bin' }, () => {
   const mask = (1 << tagger!.model.weights.bucketBits) - 1;
   for (const s of SENTENCES) assert.deepEqual(perToken(s.split(' '), tagger!.model.lexicons, mask), referenceFeatures(s.split(' '), tagger!.model.lexicons, mask), s);

@@ -5,7 +5,8 @@ import { compactEmission, compactEmissionScores } from '../src/nlp/sequence/comp
 import { sentenceFeatures } from '../src/nlp/ner/features.js';
 import { emissionScores, viterbi, decodeScores } from '../src/nlp/ner/viterbi.js';
 import { emptyWeights, bucketMask } from '../src/nlp/ner/weights.js';
-import { defaultTagger } from '../src/nlp/ner/tagger.js';
+import { defaultTagger, shippedNerModel } from '../src/nlp/ner/tagger.js';
+import { loadModel } from '../src/nlp/ner/model-io.js';
 import { emptyLexicons } from '../src/nlp/ner/lexicons.js';
 import { tokenizeText } from '../src/nlp/tokenize.js';
 import { findDates, annotateDates } from '../src/nlp/dates.js';
@@ -41,8 +42,9 @@ test('compact emission scores equal the dense table, for float and int16 weights
 const tagger = defaultTagger();
 test('the tagger decodes the shipped model like the dense Viterbi', { skip: !tagger && 'needs models/ner.bin' }, () => {
   const words = 'Chancellor Angela Merkel met officials of the European Commission in Brussels on Tuesday .'.split(' ');
-  const f = sentenceFeatures(words, tagger!.model.lexicons, bucketMask(tagger!.model.weights));
-  const dense = viterbi(f, tagger!.model.weights);
+  const model = loadModel(shippedNerModel()!);
+  const f = sentenceFeatures(words, model.lexicons, bucketMask(model.weights));
+  const dense = viterbi(f, model.weights);
   const tagged = tagger!.tag(words).map((e) => `${e.start}-${e.end}`);
   assert.ok(tagged.includes('1-3'), 'Angela Merkel is found');
   assert.ok(dense[1] !== 0 && dense[2] !== 0);

@@ -161,7 +161,7 @@ const NO_CLUSTER = 0xffff;
  * so what the tagger learned about those carries over. Unknown words get NO_CLUSTER.
  */
 function clustersOf(lower: readonly string[]): [Uint16Array, Uint16Array] {
-  const lex = defaultTagger()?.model.lexicons.clusters;
+  const lex = defaultTagger()?.lexicons.clusters;
   const coarse = new Uint16Array(lower.length).fill(NO_CLUSTER);
   const fine = new Uint16Array(lower.length).fill(NO_CLUSTER);
   if (lex) {

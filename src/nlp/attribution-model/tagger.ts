@@ -9,6 +9,7 @@ import { addJointScores, jointEmission, type JointEmission } from './joint-emiss
 import { loadAttributionModel, type AttributionWeights } from './model-io.js';
 import { paragraphViews, ROLES, type Role } from './paragraphs.js';
 import { WordScores } from './word-scores.js';
+import type { SequenceWeights } from '../sequence/weights.js';
 
 /** The shipped model, relative to this file in both src/ and dist/src/ layouts. */
 const MODEL_CANDIDATES = [new URL('../../../models/attribution.bin', import.meta.url), new URL('../../../../models/attribution.bin', import.meta.url)];
@@ -30,28 +31,35 @@ export interface TaggedSpan extends Span {
 
 /** A loaded attribution tagger: one BIO tagger per role over each paragraph. */
 export class AttributionTagger {
-  /** All roles' weights packed for decoding (see joint-emission.ts); the dense tables stay for saving. */
+  /** All roles' weights packed for decoding (see joint-emission.ts). */
   private readonly packed: JointEmission;
+
+  /**
+   * Each role's labels and transitions. The dense emission tables (~19 MB, for training and
+   * saving) are not kept: every worker thread holds a tagger, and only the packed table is read.
+   */
+  private readonly roles: readonly Omit<SequenceWeights, 'emission'>[];
 
   /** Word-only feature sums memoised per word (word-scores.ts); null for float tables, where sums depend on order. */
   private readonly wordScores: WordScores | null;
 
-  constructor(readonly tables: AttributionWeights) {
+  constructor(tables: AttributionWeights) {
+    this.roles = tables.map(({ labels, bucketBits, transition }) => ({ labels, bucketBits, transition }));
     this.packed = jointEmission(tables);
     this.wordScores = this.packed.rows instanceof Int16Array ? new WordScores(this.packed, (1 << tables[0].bucketBits) - 1) : null;
   }
 
   /** Viterbi labels of one role with `bias` added to every Begin score (in place: `em` is consumed). */
   private decode(em: Float64Array, k: number, bias: number = BEGIN_BIAS[k]!): Uint8Array {
-    const L = this.tables[k]!.labels;
+    const L = this.roles[k]!.labels;
     if (bias !== 0) for (let i = 0; i < em.length; i += L) em[i + BIO_B] += bias;
-    return decodeEmissions(em, em.length / L, L, this.tables[k]!.transition, BIO_RULES);
+    return decodeEmissions(em, em.length / L, L, this.roles[k]!.transition, BIO_RULES);
   }
 
   /** Source, cue and content spans of a segmented document; `rules` are the rule-based relations (stacked features). */
   tag(doc: ArticleDoc, rules: readonly Relation[]): TaggedSpan[] {
     const out: TaggedSpan[] = [];
-    const mask = (1 << this.tables[0].bucketBits) - 1;
+    const mask = (1 << this.roles[0]!.bucketBits) - 1;
     paragraphViews(doc, rules).forEach((p, pi) => {
       // Two stages: cues first, then source and content with the tagged cues as features. The
       // first-stage features score all three roles in one pass; the second stage adds its own.
