@@ -1,10 +1,31 @@
 import { MAX_FEATURES } from './features.js';
 
-/** Weights of one greedy tagger: one row of `labels` weights per hashed feature bucket. */
-export interface GreedyTable {
+/**
+ * Weights of one greedy tagger: one row of `labels` weights per hashed feature bucket. Training
+ * fills a dense float table; a loaded (int16, pruned) model keeps only its nonzero weights, row by
+ * row: the dense form would be 2^bits · labels int16 (~32 MB for POS and chunks) in every thread.
+ */
+export type GreedyTable = DenseTable | PackedTable;
+
+export interface DenseTable {
+  kind: 'dense';
   labels: number;
   bits: number;
-  weights: Float32Array | Int16Array;
+  weights: Float32Array;
+}
+
+/**
+ * The nonzero weights row by row (CSR): after pruning, a live row holds ~3 of the 45 POS labels'
+ * weights, so summing only those is an order of magnitude fewer adds than the dense row.
+ */
+export interface PackedTable {
+  kind: 'packed';
+  labels: number;
+  bits: number;
+  /** Row r's entries are entry[start[r] .. start[r+1]). */
+  start: Uint32Array;
+  /** One entry per nonzero weight: value << 8 | label, so a weight is one read, not two (cache misses). */
+  entry: Int32Array;
 }
 
 /** Writes token i's feature ids into `out` given the two labels predicted before it; returns the count. */
@@ -18,9 +39,16 @@ let intScores = new Int32Array(64);
 
 /** Highest-scoring label for the features in `ids[0..count)` (ties go to the lower label id). */
 export function bestLabel(t: GreedyTable, f: Uint32Array, count: number): number {
+  switch (t.kind) {
+    case 'packed':
+      return bestPackedLabel(t, f, count);
+    case 'dense':
+      return bestDenseLabel(t, f, count);
+  }
+}
+
+function bestDenseLabel(t: DenseTable, f: Uint32Array, count: number): number {
   const w = t.weights;
-  // The shipped int16 tables sum exactly in int32, a faster loop than the float one training uses.
-  if (w instanceof Int16Array) return bestLabelInt(w, t.labels, f, count);
   const L = t.labels;
   if (scores.length < L) scores = new Float64Array(L);
   scores.fill(0, 0, L);
@@ -33,62 +61,13 @@ export function bestLabel(t: GreedyTable, f: Uint32Array, count: number): number
   return best;
 }
 
-/**
- * The nonzero weights of an int16 table, row by row (CSR): after pruning, a live row holds ~3 of
- * the 45 POS labels' weights, so summing only those is an order of magnitude fewer adds than the
- * dense row. Integer sums in a zeroed score array are exactly the dense sums, so labels are identical.
- */
-interface SparseRows {
-  start: Uint32Array;
-  /** One entry per nonzero weight: value << 8 | label, so a weight is one read, not two (cache misses). */
-  entry: Int32Array;
-}
-
-const pack = (label: number, value: number) => (value << 8) | label;
-
-const sparseCache = new WeakMap<Int16Array, SparseRows>();
-
-function sparseRows(w: Int16Array, L: number): SparseRows {
-  const hit = sparseCache.get(w);
-  if (hit) return hit;
-  const rows = w.length / L;
-  let nz = 0;
-  for (let k = 0; k < w.length; k++) if (w[k] !== 0) nz++;
-  const out = { start: new Uint32Array(rows + 1), entry: new Int32Array(nz) };
-  let e = 0;
-  for (let r = 0; r < rows; r++) {
-    for (let l = 0; l < L; l++) {
-      const v = w[r * L + l]!;
-      if (v !== 0) out.entry[e++] = pack(l, v);
-    }
-    out.start[r + 1] = e;
-  }
-  sparseCache.set(w, out);
-  return out;
-}
-
-/**
- * Registers the sparse rows of a loaded table straight from its stored (ascending) weight indices
- * and values: a few ms instead of the ~0.1 s scan of the dense table on first use.
- */
-export function registerSparseRows(w: Int16Array, L: number, idx: Uint32Array, val: Int16Array): void {
-  const rows = w.length / L;
-  const out = { start: new Uint32Array(rows + 1), entry: new Int32Array(idx.length) };
-  let e = 0;
-  for (let r = 0; r < rows; r++) {
-    const end = (r + 1) * L;
-    // Zero values are kept out, as in sparseRows, so both builds are the same.
-    for (; e < idx.length && idx[e]! < end; e++) out.entry[e] = pack(idx[e]! - r * L, val[e]!);
-    out.start[r + 1] = e;
-  }
-  sparseCache.set(w, out);
-}
-
-function bestLabelInt(w: Int16Array, L: number, f: Uint32Array, count: number): number {
+/** Integer sums in a zeroed score array are exactly the dense rows' sums, so labels are identical. */
+function bestPackedLabel(t: PackedTable, f: Uint32Array, count: number): number {
+  const L = t.labels;
   if (intScores.length < L) intScores = new Int32Array(L);
   const sc = intScores;
   sc.fill(0, 0, L);
-  const { start, entry } = sparseRows(w, L);
+  const { start, entry } = t;
   for (let k = 0; k < count; k++) {
     const r = f[k]!;
     for (let e = start[r]!, end = start[r + 1]!; e < end; e++) {
@@ -99,6 +78,30 @@ function bestLabelInt(w: Int16Array, L: number, f: Uint32Array, count: number): 
   let best = 0;
   for (let l = 1; l < L; l++) if (sc[l]! > sc[best]!) best = l;
   return best;
+}
+
+const pack = (label: number, value: number) => (value << 8) | label;
+
+/** A packed table from the ascending flat indices (row · labels + label) and values of its nonzero weights. */
+export function packedTable(labels: number, bits: number, idx: Uint32Array, val: Int16Array): PackedTable {
+  const rows = 1 << bits;
+  const out: PackedTable = { kind: 'packed', labels, bits, start: new Uint32Array(rows + 1), entry: new Int32Array(idx.length) };
+  let e = 0;
+  for (let r = 0; r < rows; r++) {
+    const end = (r + 1) * labels;
+    for (; e < idx.length && idx[e]! < end; e++) out.entry[e] = pack(idx[e]! - r * labels, val[e]!);
+    out.start[r + 1] = e;
+  }
+  return out;
+}
+
+/** The table as one dense array, bucket-major (to save a loaded model again, and for tests). */
+export function denseWeights(t: GreedyTable): Float32Array | Int16Array {
+  if (t.kind === 'dense') return t.weights;
+  const out = new Int16Array((1 << t.bits) * t.labels);
+  for (let r = 0; r + 1 < t.start.length; r++)
+    for (let e = t.start[r]!; e < t.start[r + 1]!; e++) out[r * t.labels + (t.entry[e]! & 0xff)] = t.entry[e]! >> 8;
+  return out;
 }
 
 /**
@@ -126,12 +129,12 @@ export function greedyTag(n: number, t: GreedyTable, featurize: Featurize, learn
 
 /** Averaged multiclass perceptron over a GreedyTable (lazy averaging as in sequence/perceptron.ts). */
 export class GreedyPerceptron {
-  readonly table: GreedyTable;
+  readonly table: DenseTable;
   private readonly acc: Float64Array;
   private c = 1;
 
   constructor(labels: number, bits: number) {
-    this.table = { labels, bits, weights: new Float32Array((1 << bits) * labels) };
+    this.table = { kind: 'dense', labels, bits, weights: new Float32Array((1 << bits) * labels) };
     this.acc = new Float64Array(this.table.weights.length);
   }
 
@@ -150,10 +153,10 @@ export class GreedyPerceptron {
     }
   }
 
-  averaged(): GreedyTable {
+  averaged(): DenseTable {
     const w = this.table.weights;
     const avg = new Float32Array(w.length);
     for (let k = 0; k < w.length; k++) avg[k] = w[k]! - this.acc[k]! / this.c;
-    return { labels: this.table.labels, bits: this.table.bits, weights: avg };
+    return { kind: 'dense', labels: this.table.labels, bits: this.table.bits, weights: avg };
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { encodeModelFile, ModelFileReader } from '../../util/model-file.js';
-import { registerSparseRows, type GreedyTable } from './greedy.js';
+import { denseWeights, packedTable, type GreedyTable } from './greedy.js';
 
 const MAGIC = 'CCSYN001';
 
@@ -35,13 +35,14 @@ export function encodeSyntaxModel(m: SyntaxModel, prune: number): Buffer {
   const parts: Buffer[] = [];
   const entries: number[] = [];
   for (const t of [m.pos, m.chunk]) {
+    const w = denseWeights(t);
     let max = 0;
-    for (let k = 0; k < t.weights.length; k++) max = Math.max(max, Math.abs(t.weights[k]!));
+    for (let k = 0; k < w.length; k++) max = Math.max(max, Math.abs(w[k]!));
     const scale = max === 0 ? 1 : 32767 / max;
     const idx: number[] = [];
     const val: number[] = [];
-    for (let k = 0; k < t.weights.length; k++) {
-      const q = Math.round(t.weights[k]! * scale);
+    for (let k = 0; k < w.length; k++) {
+      const q = Math.round(w[k]! * scale);
       if (Math.abs(q) > prune) {
         idx.push(k);
         val.push(q);
@@ -77,11 +78,8 @@ export function decodeSyntaxModel(bytes: Buffer): SyntaxModel {
     const idx = new Uint32Array(file.take(count, 4));
     const val = new Int16Array(file.take(count, 2));
     file.align();
-    const weights = new Int16Array((1 << bits) * labels);
-    for (let k = 0; k < count; k++) weights[idx[k]!] = val[k]!;
-    // The encoder writes ascending indices of nonzero values only (|q| > prune), as the sparse rows need.
-    registerSparseRows(weights, labels, idx, val);
-    return { labels, bits, weights };
+    // The encoder writes ascending indices of nonzero values only (|q| > prune), as packed rows need.
+    return packedTable(labels, bits, idx, val);
   };
   const pos = table(header.posNames.length, header.bits[0], header.entries[0]);
   const chunk = table(header.chunkNames.length, header.bits[1], header.entries[1]);
