@@ -6,7 +6,9 @@ import type { IngestItem } from '../src/ingest/ingest-item.js';
 import { openRepository } from '../src/store/open-repository.js';
 import type { Repository, StoreWrite } from '../src/store/repository.js';
 import { AnalysisPool } from '../src/nlp/analysis-pool.js';
-import { storedDoc } from '../src/store/doc-codec.js';
+import { decodeDoc, storedDoc } from '../src/store/doc-codec.js';
+import { analyseDoc } from '../src/nlp/pipeline.js';
+import { clusterItemOf } from '../src/cluster/item-from-doc.js';
 
 const texts = [
   'Quarry workers in Danvik walked out on Monday over unpaid overtime, the union said.',
@@ -106,5 +108,22 @@ test('engine: story rebuilds on worker threads give the same dossiers as on this
     await pool.close();
     await a.close();
     await b.close();
+  }
+});
+
+test('engine: a worker sends an analysed article as the store writes it (encoded document, clustering item)', async () => {
+  const pool = new AnalysisPool(1);
+  try {
+    const doc = items(texts)[1]!;
+    assert.equal(doc.kind, 'article');
+    if (doc.kind !== 'article') return;
+    const here = analyseDoc(structuredClone(doc.doc));
+    const { doc: stored, item } = await pool.analyseForStore(doc.doc);
+    assert.deepEqual(stored, storedDoc(here));
+    assert.ok(stored.encoded.includes('"kind":"entity"'), 'the encoding carries the annotations');
+    assert.deepEqual(item, clusterItemOf(here));
+    assert.deepEqual(decodeDoc(stored.encoded).tokens, here.tokens, 'tokens are rebuilt on decoding');
+  } finally {
+    await pool.close();
   }
 });
