@@ -6,7 +6,7 @@ import { decodeDoc, storedDoc, type StoredDoc } from './doc-codec.js';
 import { migrations } from './migrations.js';
 import type { FingerprintRow, Repository, SearchHit, StoreWrite, StoryQuery, StorySummary } from './repository.js';
 import { searchTerms } from './search-terms.js';
-import { summaryOfRow, type StoredStory, type StoryRow } from './summary.js';
+import { STORY_ROW_SELECT, summaryOfRow, type StoredStory, type StoryRow } from './summary.js';
 
 const now = () => new Date().toISOString();
 
@@ -207,7 +207,7 @@ export class PostgresRepository implements Repository {
       where.push(`first_published <= $${args.length}`);
     }
     args.push(query.limit ?? 50, query.offset ?? 0);
-    const sql = `SELECT * FROM stories WHERE ${where.join(' AND ')} ORDER BY ${SORTS[query.sort ?? 'size']}, id COLLATE "C" LIMIT $${args.length - 1} OFFSET $${args.length}`;
+    const sql = `SELECT ${STORY_ROW_SELECT} FROM stories WHERE ${where.join(' AND ')} ORDER BY ${SORTS[query.sort ?? 'size']}, id COLLATE "C" LIMIT $${args.length - 1} OFFSET $${args.length}`;
     return (await this.query<StoryRow>(sql, args)).map(summaryOfRow);
   }
 

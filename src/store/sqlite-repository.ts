@@ -6,7 +6,7 @@ import { decodeDoc, storedDoc, type StoredDoc } from './doc-codec.js';
 import { migrations } from './migrations.js';
 import type { FingerprintRow, Repository, SearchHit, StoreWrite, StoryQuery, StorySummary } from './repository.js';
 import { searchTerms } from './search-terms.js';
-import { summaryOfRow, type StoredStory, type StoryRow } from './summary.js';
+import { STORY_ROW_SELECT, summaryOfRow, type StoredStory, type StoryRow } from './summary.js';
 
 const now = () => new Date().toISOString();
 
@@ -198,7 +198,7 @@ export class SqliteRepository implements Repository {
       where.push('first_published <= ?');
       args.push(query.to);
     }
-    const sql = `SELECT * FROM stories WHERE ${where.join(' AND ')} ORDER BY ${SORTS[query.sort ?? 'size']}, id LIMIT ? OFFSET ?`;
+    const sql = `SELECT ${STORY_ROW_SELECT} FROM stories WHERE ${where.join(' AND ')} ORDER BY ${SORTS[query.sort ?? 'size']}, id LIMIT ? OFFSET ?`;
     const rows = this.prepare(sql).all(...args, query.limit ?? 50, query.offset ?? 0) as StoryRow[];
     return rows.map(summaryOfRow);
   }

@@ -15,6 +15,26 @@ export interface StoryRow {
   updated_at: string;
 }
 
+/** Every StoryRow column (a Record, so a column added to StoryRow must be added here too). */
+const ROW_COLUMNS: Record<keyof StoryRow, true> = {
+  id: true,
+  headline: true,
+  article_count: true,
+  outlet_count: true,
+  first_published: true,
+  last_published: true,
+  corroborated: true,
+  disputed: true,
+  discrepancies: true,
+  updated_at: true,
+};
+
+/**
+ * The SELECT list of a story listing: the row columns only. Never `*`, which would read every
+ * listed story's dossier (up to tens of MB each for long stories) just to drop it.
+ */
+export const STORY_ROW_SELECT = Object.keys(ROW_COLUMNS).join(', ');
+
 export function summaryOfRow(r: StoryRow): StorySummary {
   return {
     id: r.id,
