@@ -51,8 +51,8 @@ const STORE_BATCH_MS = 1000;
 
 /**
  * Most articles whose stories are being rebuilt on the pool at once (see refreshStories). A worker
- * rebuilding a 900-article story holds ~300 MB, so a story this large is rebuilt beside one other
- * at most; typical stories (a few articles) still keep every worker busy.
+ * rebuilding a 900-article story holds ~300 MB, so a story larger than this is rebuilt alone;
+ * typical stories (a few articles) still keep every worker busy.
  */
 const REBUILD_ARTICLES_IN_FLIGHT = 250;
 
@@ -277,10 +277,11 @@ export class Engine {
     };
     for (const id of dirty) {
       const docs = await this.repo.encodedArticlesOfStory(id);
+      // Wait before sending, so that a story larger than the limit is rebuilt alone.
+      while (inFlight.length > 0 && (inFlight.length >= pool.size * 4 || articlesInFlight + docs.length > REBUILD_ARTICLES_IN_FLIGHT)) await save(inFlight.shift()!);
       const story = docs.length > 0 ? pool.buildStory(id, docs) : Promise.resolve(null);
       inFlight.push({ built: story.then((s): Built => ({ story: s }), (e: unknown): Built => ({ error: e })), articles: docs.length });
       articlesInFlight += docs.length;
-      while (inFlight.length >= pool.size * 4 || (inFlight.length > 1 && articlesInFlight > REBUILD_ARTICLES_IN_FLIGHT)) await save(inFlight.shift()!);
     }
     while (inFlight.length > 0) await save(inFlight.shift()!);
     return dirty;
