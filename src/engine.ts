@@ -8,13 +8,12 @@ import type { ArticleDoc } from './model/article.js';
 import type { Story } from './model/dossier.js';
 import { CrosscheckError, isCrosscheckError } from './errors.js';
 import { analyseDoc } from './nlp/pipeline.js';
-import { AnalysisPool } from './nlp/analysis-pool.js';
+import { AnalysisPool, analysedForStore } from './nlp/analysis-pool.js';
 import { buildStory } from './analyze/build-story.js';
 import type { Repository, StoreWrite } from './store/repository.js';
-import { storedDoc, type StoredDoc } from './store/doc-codec.js';
+import type { StoredDoc } from './store/doc-codec.js';
 import { dayOf, storedStory, type StoredStory } from './store/summary.js';
 import type { IngestItem } from './ingest/ingest-item.js';
-import { clusterItemOf } from './cluster/item-from-doc.js';
 import { StoryClusterer } from './cluster/story-clusterer.js';
 import type { ClusterDecision, ClusterItem } from './cluster/types.js';
 
@@ -118,7 +117,8 @@ export class Engine {
 
   /** Cluster and store an analysed article (serially: clustering decisions depend on order). */
   private async store(doc: ArticleDoc, raw: string): Promise<ClusterDecision> {
-    const placed = this.place(storedDoc(doc), raw, clusterItemOf(doc));
+    const { doc: stored, item } = analysedForStore(doc);
+    const placed = this.place(stored, raw, item);
     await this.repo.saveBatch(placed.writes);
     return placed.decision;
   }
@@ -230,10 +230,7 @@ export class Engine {
             const { doc, raw } = item;
             const analysed = pool
               ? pool.analyseForStore(doc)
-              : Promise.resolve().then(() => {
-                  const d = analyseInProcess(doc);
-                  return { doc: storedDoc(d), item: clusterItemOf(d) };
-                });
+              : Promise.resolve().then(() => analysedForStore(analyseInProcess(doc)));
             queue.push(analysed.then((a): Prepared => ({ kind: 'analysed', ...a, raw }), (e: unknown): Prepared => ({ kind: 'error', input: doc.source, error: asCoded(doc.source, e) })));
           }
           while (queue.length > (pool ? workers * 8 : 0)) await commit(await queue.shift()!);

@@ -82,21 +82,21 @@ test('the word cache is per lexicon set: cluster features follow the lexicons pa
 
 // The full model (the tagger keeps only packed weights).
 const shipped = shippedNerModel();
-const tagger = shipped && { model: loadModel(shipped) };
-test('with the shipped lexicons too', { skip: !tagger && 'needs models/ner.bin' }, () => {
-  const mask = (1 << tagger!.model.weights.bucketBits) - 1;
-  for (const s of SENTENCES) assert.deepEqual(perToken(s.split(' '), tagger!.model.lexicons, mask), referenceFeatures(s.split(' '), tagger!.model.lexicons, mask), s);
+const model = shipped && loadModel(shipped);
+test('with the shipped lexicons too', { skip: !model && 'needs models/ner.bin' }, () => {
+  const mask = (1 << model!.weights.bucketBits) - 1;
+  for (const s of SENTENCES) assert.deepEqual(perToken(s.split(' '), model!.lexicons, mask), referenceFeatures(s.split(' '), model!.lexicons, mask), s);
 });
 
-test('per-word emission sums equal the per-feature emission scores of the shipped model', { skip: !tagger && 'needs models/ner.bin' }, () => {
-  const mask = (1 << tagger!.model.weights.bucketBits) - 1;
-  const table = compactEmission(tagger!.model.weights);
+test('per-word emission sums equal the per-feature emission scores of the shipped model', { skip: !model && 'needs models/ner.bin' }, () => {
+  const mask = (1 << model!.weights.bucketBits) - 1;
+  const table = compactEmission(model!.weights);
   assert.ok(table.rows instanceof Int16Array, 'the shipped model is quantised');
   for (let r = 0; r < 2; r++) {
     for (const s of [...SENTENCES, 'Merkel', 'Merkel said', 'He met Pat Doe and the EU in Paris , France .']) {
       const words = s.split(' ');
-      const expected = compactEmissionScores(sentenceFeatures(words, tagger!.model.lexicons, mask), table);
-      assert.deepEqual(wordEmissionScores(words, tagger!.model.lexicons, mask, table), expected, s);
+      const expected = compactEmissionScores(sentenceFeatures(words, model!.lexicons, mask), table);
+      assert.deepEqual(wordEmissionScores(words, model!.lexicons, mask, table), expected, s);
     }
   }
 });

@@ -1,13 +1,19 @@
 import { Worker } from 'node:worker_threads';
 import type { ArticleDoc } from '../model/article.js';
 import type { ClusterItem } from '../cluster/types.js';
-import type { StoredDoc } from '../store/doc-codec.js';
+import { storedDoc, type StoredDoc } from '../store/doc-codec.js';
+import { clusterItemOf } from '../cluster/item-from-doc.js';
 import type { StoredStory } from '../store/summary.js';
 
 /** An analysed document as the store writes it, with its clustering item, both built on a worker thread. */
 export interface Analysed {
   doc: StoredDoc;
   item: ClusterItem;
+}
+
+/** The stored form and clustering item of an analysed document (made on a worker, or in-process without a pool). */
+export function analysedForStore(doc: ArticleDoc): Analysed {
+  return { doc: storedDoc(doc), item: clusterItemOf(doc) };
 }
 
 /** What the main thread asks a worker to do. */

@@ -4,11 +4,10 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { analyseDoc } from './pipeline.js';
-import { clusterItemOf } from '../cluster/item-from-doc.js';
 import { buildStory } from '../analyze/build-story.js';
-import { decodeDoc, storedDoc } from '../store/doc-codec.js';
+import { decodeDoc } from '../store/doc-codec.js';
 import { storedStory } from '../store/summary.js';
-import type { Job } from './analysis-pool.js';
+import { analysedForStore, type Job } from './analysis-pool.js';
 
 parentPort?.on('message', (job: Job) => {
   try {
@@ -19,8 +18,7 @@ parentPort?.on('message', (job: Job) => {
       case 'analyse-for-store': {
         // The clustering item (feature counts, MinHash) and the stored encoding are made here too,
         // so the serial main thread only clusters and writes.
-        const doc = analyseDoc(job.doc);
-        parentPort!.postMessage({ id: job.id, doc: storedDoc(doc), item: clusterItemOf(doc) });
+        parentPort!.postMessage({ id: job.id, ...analysedForStore(analyseDoc(job.doc)) });
         return;
       }
       case 'story':
