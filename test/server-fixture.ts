@@ -84,10 +84,11 @@ export function lighthouseStory(g: ArticleDoc, n: ArticleDoc, w: ArticleDoc): St
     { kind: 'duration', summary: 'How long repairs take: six months vs nine months', articles: ['gazette', 'northshore'], evidence: [phraseOf(g, 'Repairs will take six months'), phraseOf(n, 'Repairs will take nine months')] },
   ];
   const q1 = phraseOf(g, 'We were lucky nobody was inside');
+  const q1Wire = phraseOf(w, 'We were lucky nobody was inside');
   const q2 = phraseOf(n, 'The structure itself is sound');
   story.quotes = [
-    { text: q1.text, speaker: 'Ilse Brandt', speakerDescription: 'harbour master', cue: 'said', article: 'gazette', start: q1.start, end: q1.end, alsoIn: ['wire'] },
-    { text: q2.text, speaker: null, speakerDescription: 'an engineer who asked not to be named', cue: 'said', article: 'northshore', start: q2.start, end: q2.end, alsoIn: [] },
+    { text: q1.text, speaker: 'Ilse Brandt', speakerDescription: 'harbour master', cue: 'said', article: 'gazette', start: q1.start, end: q1.end, alsoIn: ['wire'], repeats: [{ article: 'wire', start: q1Wire.start, end: q1Wire.end }] },
+    { text: q2.text, speaker: null, speakerDescription: 'an engineer who asked not to be named', cue: 'said', article: 'northshore', start: q2.start, end: q2.end, alsoIn: [], repeats: [] },
   ];
   const credit = phraseOf(n, 'the Calder Gazette first reported');
   story.attributions = [{ article: 'northshore', cited: 'Calder Gazette', citedKind: 'outlet', cue: 'first reported', text: credit.text, start: credit.start, end: credit.end, firstReport: true }];

@@ -98,6 +98,11 @@ test('ui: story list → story page → citation lands on the highlighted senten
     // The reader links back to the story it came from.
     await page.locator('.crumbs a').click();
     await page.waitForSelector('table.matrix');
+    // A word-for-word repeat of a quote (the wire's copy of the harbour master's words) links back to its one entry.
+    await page.goto(`${server.url}#/article/wire?story=${STORY_ID}`);
+    await page.waitForSelector('mark');
+    const quoteBack = await page.locator('a.backref[aria-label="this quote in the dossier"]').first().getAttribute('href');
+    assert.match(quoteBack ?? '', /focus=quote-gazette-\d+/);
 
     assert.deepEqual(problems, []);
   } finally {

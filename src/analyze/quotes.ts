@@ -1,17 +1,17 @@
 import { annotationsOf } from '../model/article.js';
 import type { StoryEntity, StoryQuote } from '../model/dossier.js';
-import { sameWordingOf, wordingOf } from './quote-match.js';
+import { wordingOf } from './quote-match.js';
+import { quoteWordingDiscrepancies } from './discrepancies-quote-wording.js';
 import { matchingQuotes } from './quote-pairs.js';
 import type { StoryStep } from './story-step.js';
 
 /**
- * Output caps for very large stories. Without them a quote carried by N articles lists N - 1 of them
- * and yields up to N²/2 wording pairs, so the dossier grows with the square of the story (a
- * 100-article replica story: 19,000 quote-wording discrepancies, 16 MB). Below the caps
- * the output is unchanged; above them the earliest articles and pairs are kept (docs are oldest first).
+ * Output cap for very large stories. A quote repeated word for word is one entry whatever the
+ * number of articles (its other places are `repeats`), but differently worded copies are entries
+ * of their own, and each lists at most ALSO_IN_LIMIT other articles (the earliest: docs are oldest
+ * first), so the dossier stays linear in the story's size.
  */
 export const ALSO_IN_LIMIT = 100;
-export const WORDING_PAIRS_PER_QUOTE = 10;
 
 const lastWord = (s: string) => s.split(/\s+/).pop() ?? s;
 
@@ -48,18 +48,25 @@ export function speakerResolver(entities: readonly StoryEntity[]): (speaker: str
   };
 }
 
+/** What groups a quote's places into one entry: the same words and the same speaker (or description, when unnamed). */
+const entryKey = (q: StoryQuote) => `${wordingOf(q.text)}\u0000${q.speaker ?? ''}\u0000${q.speaker === null ? (q.speakerDescription ?? '') : ''}`;
+
 /**
- * Story step: every article's quotes with canonical speakers; `alsoIn` lists the other articles
- * carrying the same quote, and differing wordings of one quote become `quote-wording` discrepancies.
+ * Story step: the story's quotes with canonical speakers. Articles carrying the same words from
+ * the same speaker make one entry at the earliest place, with every other place in `repeats` (a
+ * wire quote in 400 rewrites is one entry, not 400). `alsoIn` lists the other articles carrying
+ * the quote in any wording, and differing wordings of one quote become a `quote-wording`
+ * discrepancy (discrepancies-quote-wording.ts).
  */
 export const quotesStoryStep: StoryStep = {
   name: 'quotes',
   run({ docs }, story) {
     const quotes: StoryQuote[] = [];
+    const byKey = new Map<string, StoryQuote>();
     const speakerOf = speakerResolver(story.entities);
     for (const doc of docs) {
       for (const q of annotationsOf(doc, 'quote')) {
-        quotes.push({
+        const entry: StoryQuote = {
           text: q.text,
           speaker: q.speaker === null ? null : speakerOf(q.speaker),
           speakerDescription: q.speakerDescription,
@@ -68,36 +75,33 @@ export const quotesStoryStep: StoryStep = {
           start: q.start,
           end: q.end,
           alsoIn: [],
-        });
+          repeats: [],
+        };
+        const key = entryKey(entry);
+        const first = byKey.get(key);
+        if (first) first.repeats.push({ article: doc.id, start: q.start, end: q.end });
+        else {
+          byKey.set(key, entry);
+          quotes.push(entry);
+        }
       }
     }
     // Pairs come from a token index (quote-pairs.ts), not from comparing every quote with every other.
     const matches = matchingQuotes(quotes.map((q) => q.text));
-    const wordings = quotes.map((q) => wordingOf(q.text));
+    // Articles carrying each entry, marked by doc index and read back in story order (docs are oldest first).
+    const order = new Map(docs.map((d, k) => [d.id, k]));
+    const mark = new Int32Array(docs.length).fill(-1);
     quotes.forEach((q, i) => {
-      const listed = new Set<string>();
-      let reported = 0;
+      const carry = (article: string) => (mark[order.get(article)!] = i);
+      q.repeats.forEach((r) => carry(r.article));
       for (const j of matches[i]!) {
-        const o = quotes[j]!;
-        if (o.article === q.article) continue;
-        if (!listed.has(o.article) && listed.size < ALSO_IN_LIMIT) {
-          listed.add(o.article);
-          q.alsoIn.push(o.article);
-        }
-        if (i < j && reported < WORDING_PAIRS_PER_QUOTE && !sameWordingOf(wordings[i]!, wordings[j]!)) {
-          reported++;
-          story.discrepancies.push({
-            kind: 'quote-wording',
-            summary: `${q.speaker ?? q.speakerDescription ?? 'A speaker'} is quoted with different wording`,
-            articles: [q.article, o.article],
-            evidence: [
-              { article: q.article, text: q.text, start: q.start, end: q.end },
-              { article: o.article, text: o.text, start: o.start, end: o.end },
-            ],
-          });
-        }
+        carry(quotes[j]!.article);
+        quotes[j]!.repeats.forEach((r) => carry(r.article));
       }
+      mark[order.get(q.article)!] = -1;
+      for (let k = 0; k < docs.length && q.alsoIn.length < ALSO_IN_LIMIT; k++) if (mark[k] === i) q.alsoIn.push(docs[k]!.id);
     });
+    story.discrepancies.push(...quoteWordingDiscrepancies(quotes, matches));
     story.quotes = quotes;
   },
 };

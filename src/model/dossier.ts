@@ -18,6 +18,15 @@ export const EvidenceSchema = Type.Object(
   { $id: 'Evidence', description: 'A sentence or phrase of one article, by character offsets into its text.' },
 );
 
+export const PlaceSchema = Type.Object(
+  {
+    article: Type.String(),
+    start: Type.Integer({ minimum: 0 }),
+    end: Type.Integer({ minimum: 0 }),
+  },
+  { $id: 'Place', description: 'A span of one article, by character offsets into its text.' },
+);
+
 export const ArticleFlagSchema = Type.Union(
   [
     Type.Literal('opinion'),
@@ -78,7 +87,10 @@ export const StoryQuoteSchema = Type.Object(
     article: Type.String(),
     start: Type.Integer({ minimum: 0 }),
     end: Type.Integer({ minimum: 0 }),
-    alsoIn: Type.Array(Type.String()),
+    alsoIn: Type.Array(Type.String(), { description: 'other articles carrying the same quote, in any wording (at most 100, earliest first)' }),
+    repeats: Type.Array(PlaceSchema, {
+      description: 'every other place with the same words and the same speaker; the entry itself is the earliest',
+    }),
   },
   { $id: 'StoryQuote' },
 );
@@ -182,6 +194,7 @@ export const StorySchema = Type.Object(
 export const DossierSchema = Type.Object({ stories: Type.Array(StorySchema) }, { $id: 'Dossier' });
 
 export type Evidence = Static<typeof EvidenceSchema>;
+export type Place = Static<typeof PlaceSchema>;
 export type ArticleFlag = Static<typeof ArticleFlagSchema>;
 export type Scores = Static<typeof ScoresSchema>;
 export type StoryArticle = Static<typeof StoryArticleSchema>;

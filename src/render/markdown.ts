@@ -1,4 +1,4 @@
-import type { Dossier, Story } from '../model/dossier.js';
+import type { Dossier, Story, StoryQuote } from '../model/dossier.js';
 import { escapeMd as e } from './escape.js';
 
 const list = <T>(title: string, items: T[], line: (x: T) => string): string[] =>
@@ -7,6 +7,8 @@ const list = <T>(title: string, items: T[], line: (x: T) => string): string[] =>
 function scores(s: Story['articles'][number]['scores']): string {
   return `originality ${s.originality.toFixed(2)}, specificity ${s.specificity.toFixed(2)}, sourcing ${s.sourcing.toFixed(2)}, hedging ${s.hedging.toFixed(2)}`;
 }
+
+const alsoIn = (q: StoryQuote) => (q.alsoIn.length === 0 ? '' : `; also in ${q.alsoIn.length} other article${q.alsoIn.length === 1 ? '' : 's'}`);
 
 export function storyMarkdown(story: Story): string {
   const out: string[] = [`## ${e(story.headline)}`, '', `Story \`${story.id}\` · ${story.articles.length} articles · ${story.firstPublished ?? '?'} – ${story.lastPublished ?? '?'}`, ''];
@@ -17,7 +19,7 @@ export function storyMarkdown(story: Story): string {
   out.push('');
   out.push(...list('Claims', story.claims, (c) => `**${c.status}** ${e(c.text)} (${c.support.map((s) => s.article).join(', ')})`));
   out.push(...list('Discrepancies', story.discrepancies, (d) => `**${d.kind}**: ${e(d.summary)} (${d.articles.join(', ')})`));
-  out.push(...list('Quotes', story.quotes, (q) => `“${e(q.text)}” — ${e(q.speaker ?? q.speakerDescription ?? 'unknown speaker')} (${q.article})`));
+  out.push(...list('Quotes', story.quotes, (q) => `“${e(q.text)}” — ${e(q.speaker ?? q.speakerDescription ?? 'unknown speaker')} (${q.article}${alsoIn(q)})`));
   out.push(...list('Sources credited', story.provenance.cited, (c) => `${e(c.name)}${c.firstReport ? ' (first report)' : ''}: cited by ${c.citedBy.join(', ')}`));
   out.push(...list('Timeline', story.timeline, (t) => `${t.date}: ${e(t.text)} (${t.articles.join(', ')})`));
   out.push(...list('Entities', story.entities, (x) => `${e(x.name)} (${x.type}${x.roles.length ? '; ' + e(x.roles.join(', ')) : ''})`));

@@ -1,6 +1,13 @@
 import { el, muted, section } from './dom.js';
 import { articleIndex, domId, outletName, readerHref } from './format.js';
 
+/** The outlets also carrying a quote, each named once: a wire quote may be in hundreds of articles. */
+function alsoInText(q, byId) {
+  const names = [...new Set(q.alsoIn.map((id) => outletName(byId.get(id))))];
+  const shown = names.slice(0, 8).join(', ');
+  return names.length > 8 ? `${shown} and ${names.length - 8} more outlets` : shown;
+}
+
 /** Quotes grouped by speaker; anonymous sources (no named speaker) are marked as such. */
 export function renderQuotes(story) {
   const byId = articleIndex(story);
@@ -32,7 +39,7 @@ export function renderQuotes(story) {
               el('q', { text: q.text }),
               ' — ',
               el('a', { href: readerHref(q.article, q, story.id), text: outletName(byId.get(q.article)) }),
-              q.alsoIn.length ? el('small', { text: ` also in ${q.alsoIn.map((id) => outletName(byId.get(id))).join(', ')}` }) : null,
+              q.alsoIn.length ? el('small', { text: ` also in ${alsoInText(q, byId)}` }) : null,
             ),
           ),
         ),

@@ -9,7 +9,10 @@ const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 function backLinks(doc, story) {
   if (!story) return { claim: () => null, quote: () => null, entity: () => null, article: null };
   const claimOf = (span) => story.claims.find((c) => [...c.support, ...c.contradiction].some((e) => e.article === doc.id && overlaps(e, span)));
-  const quoteOf = (span) => story.quotes.find((q) => (q.article === doc.id || q.alsoIn.includes(doc.id)) && (q.article !== doc.id || overlaps(q, span)));
+  // The entry at this very place (its first place or a word-for-word repeat), else one this article carries in other words.
+  const at = (p, span) => p.article === doc.id && overlaps(p, span);
+  const quoteOf = (span) =>
+    story.quotes.find((q) => at(q, span) || q.repeats.some((r) => at(r, span))) ?? story.quotes.find((q) => q.article !== doc.id && q.alsoIn.includes(doc.id));
   const entityOf = (name) => story.entities.find((e) => e.name === name || e.aliases.includes(name));
   return {
     claim: (span) => {

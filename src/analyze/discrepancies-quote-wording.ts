@@ -1,0 +1,43 @@
+import type { Discrepancy, Evidence, StoryQuote } from '../model/dossier.js';
+import { sameWordingOf, wordingOf } from './quote-match.js';
+
+/** At most this many wordings are shown per quote: the earliest ones, each once. */
+export const WORDINGS_PER_DISCREPANCY = 10;
+
+const placeOf = (q: StoryQuote): Evidence => ({ article: q.article, text: q.text, start: q.start, end: q.end });
+
+/**
+ * One `quote-wording` discrepancy per quoted utterance that the story carries in different words.
+ * `quotes` are the story's entries in story order (one per wording and speaker, quotes.ts) and
+ * `matches[i]` the entries that are the same utterance as entry i (quote-pairs.ts). The earliest
+ * unclaimed entry leads a group with the entries it matches directly (not a chain of matches,
+ * which could link two different utterances through a short common fragment). Its evidence is
+ * each wording once, the earliest place first, leaving out clean truncations (sameWordingOf);
+ * reported when at least two wordings come from two different articles. One item per utterance
+ * however many articles reword it: a pair per two articles grows with the square of the story.
+ */
+export function quoteWordingDiscrepancies(quotes: readonly StoryQuote[], matches: readonly (readonly number[])[]): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  const claimed = new Uint8Array(quotes.length);
+  const wordings = quotes.map((q) => wordingOf(q.text));
+  quotes.forEach((lead, i) => {
+    if (claimed[i]) return;
+    claimed[i] = 1;
+    const kept = [i];
+    for (const j of matches[i]!) {
+      if (j < i || claimed[j]) continue;
+      claimed[j] = 1;
+      if (kept.length < WORDINGS_PER_DISCREPANCY && !kept.some((k) => sameWordingOf(wordings[k]!, wordings[j]!))) kept.push(j);
+    }
+    const articles = [...new Set(kept.map((k) => quotes[k]!.article))];
+    if (kept.length < 2 || articles.length < 2) return;
+    const who = lead.speaker ?? lead.speakerDescription ?? 'A speaker';
+    out.push({
+      kind: 'quote-wording',
+      summary: kept.length === 2 ? `${who} is quoted with different wording` : `${who} is quoted in ${kept.length} different wordings`,
+      articles,
+      evidence: kept.map((k) => placeOf(quotes[k]!)),
+    });
+  });
+  return out;
+}
