@@ -7,7 +7,8 @@
  *     checks a gold file (spans in range, each fact in two or more articles) and, with --show,
  *     prints every fact with the text of its spans
  *
- * Refs: `ecbplus:<doc id>`, `polnear:<split>/<file name without .txt>`, or `examples:<path in the repo>`.
+ * Refs: `ecbplus:<doc id>`, `polnear:<split>/<file name without .txt>`, or `examples:<path in the repo>[#<n>]`
+ * (the n-th article, 0-based, of a JSON-lines or feed file).
  */
 import { segment } from '../src/nlp/sentences.js';
 import { GoldCorpus, goldDocs, readGoldStory } from '../src/eval/align/gold.js';

@@ -27,3 +27,29 @@ export function sourceKey(story: Story, doc: ArticleDoc, via: string | null): { 
   const id = base?.id ?? doc.id;
   return { key: `a:${id}`, label: id };
 }
+
+/** One place that supports a claim: an article's sentence. */
+export interface SupportPlace {
+  doc: ArticleDoc;
+  sentence: Span;
+}
+
+/** Who stands behind a claim: the independent originators, and per support place the outlet it credits. */
+export interface ClaimSources {
+  /** Labels of the distinct originators, in order of first support. */
+  independentSources: string[];
+  /** Per support place (same order): the outlet the article credits for it, or null. */
+  via: (string | null)[];
+}
+
+/** The originators behind a claim's support places (the one place the claims step asks). */
+export function claimSources(story: Story, places: readonly SupportPlace[]): ClaimSources {
+  const sources = new Map<string, string>();
+  const via = places.map((p) => {
+    const v = viaOutlet(p.doc, p.sentence);
+    const src = sourceKey(story, p.doc, v);
+    if (!sources.has(src.key)) sources.set(src.key, src.label);
+    return v;
+  });
+  return { independentSources: [...sources.values()], via };
+}

@@ -100,20 +100,37 @@ export class GoldCorpus {
 /**
  * The documents of a gold story, keyed as in the gold file. `examples:<path>` refers to a file of
  * the repository (relative to `root`) and goes through the ordinary ingest, since the example corpus
- * is the product's own input (its spans index the extracted text).
+ * is the product's own input (its spans index the extracted text). A file that yields several
+ * articles (JSON lines, a feed) is referenced one article at a time as `examples:<path>#<n>`: the
+ * n-th article (0-based) in the order the ingest yields them; without `#<n>` the file must yield
+ * exactly one article.
  */
 export async function goldDocs(corpus: GoldCorpus, gold: AlignGoldStory, root: string): Promise<Map<string, ArticleDoc>> {
   const out = new Map<string, ArticleDoc>();
   for (const [key, ref] of Object.entries(gold.articles)) {
-    if (ref.startsWith('examples:')) {
-      for await (const item of ingestInputs([join(root, ref.slice('examples:'.length))], {})) {
-        if (item.kind === 'error') throw item.error;
-        item.doc.id = key;
-        out.set(key, item.doc);
-      }
-    } else out.set(key, corpus.doc(key, ref));
+    if (ref.startsWith('examples:')) out.set(key, await exampleDoc(key, ref, root));
+    else out.set(key, corpus.doc(key, ref));
   }
   return out;
+}
+
+/** One article of an `examples:<path>[#<n>]` reference, read through the ordinary ingest. */
+async function exampleDoc(key: string, ref: string, root: string): Promise<ArticleDoc> {
+  const m = /^examples:(.+?)(?:#(\d+))?$/s.exec(ref);
+  if (!m) throw createError('CC_DATA_MISSING', `bad reference ${ref}`);
+  const [, path = '', nth] = m;
+  const docs: ArticleDoc[] = [];
+  for await (const item of ingestInputs([join(root, path)], {})) {
+    if (item.kind === 'error') throw item.error;
+    docs.push(item.doc);
+  }
+  if (nth === undefined && docs.length !== 1) {
+    throw createError('CC_DATA_MISSING', `${ref} yields ${docs.length} articles; reference one as ${ref}#<n> (0-based)`);
+  }
+  const doc = docs[nth === undefined ? 0 : Number(nth)];
+  if (!doc) throw createError('CC_DATA_MISSING', `${ref}: ${path} yields only ${docs.length} article(s)`);
+  doc.id = key;
+  return doc;
 }
 
 export function readGoldStory(file: string): AlignGoldStory {
