@@ -107,8 +107,8 @@ log(`MRPC train out-of-fold accuracy ${bestAcc.toFixed(3)} at ${pairThreshold}`)
 
 // Story threshold on out-of-fold scores: each dev story scored by the model that never saw it.
 const scored = stories.map((s, si) => scoreFrames(s.frames, { freq, ensemble: foldModels[storyFold(si)]! }));
-// From high to low, stop at the first threshold below precision 0.9: the lowest threshold whose
-// every stricter neighbour also holds, not an isolated lucky point.
+// From high to low: the lowest threshold at precision 0.9 before precision first falls clearly
+// below it, not an isolated lucky point further down.
 let storyThreshold = 0.95;
 let holding = true;
 const sweep: string[] = [];
@@ -118,8 +118,9 @@ for (let t = 0.95; t >= 0.3; t -= 0.025) {
   const precision = c.predictedPairs === 0 ? 1 : c.correctPairs / c.predictedPairs;
   sweep.push(`t ${t.toFixed(3)}: pair P ${precision.toFixed(3)} (${c.correctPairs}/${c.predictedPairs}) R ${(c.goldPairsFound / c.goldPairs).toFixed(3)}, fact recall ${(c.factsFound / c.facts).toFixed(3)}`);
   // Below 20 aligned pairs one mistake swings precision by 5 points: not yet evidence.
-  if (precision < 0.9 && c.predictedPairs >= 20) holding = false;
-  if (holding) storyThreshold = Math.round(t * 1000) / 1000;
+  // A dip of a pair or two below 0.9 between thresholds is noise; a drop below 0.87 ends the search.
+  if (precision < 0.87 && c.predictedPairs >= 20) holding = false;
+  if (holding && precision >= 0.9) storyThreshold = Math.round(t * 1000) / 1000;
 }
 log(sweep.join('\n'));
 log(`story threshold ${storyThreshold}`);

@@ -3,7 +3,9 @@ import type { Evidence, Story, StoryClaim } from '../model/dossier.js';
 import type { StoryStep } from './story-step.js';
 import { docFrames, type ClaimFrame } from './claim-frame.js';
 import { relateClaims, type ClaimRelation } from './claim-relation.js';
-import { sourceKey, viaOutlet } from './claim-sources.js';
+import { claimSources } from './claim-sources.js';
+import { factAlignModel } from './align/model.js';
+import { alignFrames, type StoryAlignment } from './align/story-align.js';
 
 /** A group of aligned claims and the conflicts found against it (kept for discrepancies, timeline, brief). */
 export interface ClaimGroup {
@@ -97,23 +99,71 @@ export function representative(members: readonly ClaimFrame[]): ClaimFrame {
   return [...members].sort((a, b) => Number(a.hedged) - Number(b.hedged) || (a.sentence.end - a.sentence.start) - (b.sentence.end - b.sentence.start))[0]!;
 }
 
-function storyClaim(story: Story, g: ClaimGroup): StoryClaim {
-  const support: StoryClaim['support'] = [];
-  const sources = new Map<string, string>();
-  const seen = new Set<string>();
-  for (const f of g.members) {
-    const via = viaOutlet(f.doc, f.sentence);
-    const src = sourceKey(story, f.doc, via);
-    if (!sources.has(src.key)) sources.set(src.key, src.label);
-    const key = `${f.doc.id}:${f.sentence.start}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    support.push({ ...evidenceOf(f), via });
+/**
+ * Groups from the learned fact alignment. A pair aligned as one fact that gives incompatible
+ * versions makes one group: the claim is disputed, and the conflicting side is its contradiction.
+ */
+export function groupsFromAlignment(frames: readonly ClaimFrame[], al: StoryAlignment): ClaimGroup[] {
+  const home = new Array<number>(frames.length);
+  const groups: ClaimGroup[] = al.groups.map((g, gi) => {
+    for (const i of g) home[i] = gi;
+    return { id: '', members: g.map((i) => frames[i]!), conflicts: [] };
+  });
+  for (const c of al.conflicts) {
+    let [ga, gb] = [home[c.a]!, home[c.b]!];
+    if (ga !== gb) {
+      // one claim with both versions: move the other version's group into this one
+      const moved = groups[gb]!;
+      groups[ga]!.members.push(...moved.members);
+      groups[ga]!.conflicts.push(...moved.conflicts);
+      moved.members = [];
+      moved.conflicts = [];
+      for (let i = 0; i < home.length; i++) if (home[i] === gb) home[i] = ga;
+      gb = ga;
+    }
+    groups[ga]!.conflicts.push({ kind: c.kind, frame: frames[c.b]!, against: frames[c.a]! });
   }
-  const contradiction = g.conflicts.map((c) => evidenceOf(c.frame)).filter((e, i, all) => all.findIndex((x) => x.article === e.article && x.start === e.start) === i);
-  const independentSources = [...sources.values()];
+  return groups.filter((g) => g.members.length > 0);
+}
+
+/** The members on the other side of a group's conflicts from its earliest member (two-colouring by conflict). */
+function contradictingSide(g: ClaimGroup): Set<ClaimFrame> {
+  const side = new Map<ClaimFrame, number>();
+  if (g.conflicts.length === 0) return new Set();
+  const anchor = g.conflicts[0]!.against;
+  side.set(anchor, 0);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const c of g.conflicts) {
+      const [x, y] = [side.get(c.against), side.get(c.frame)];
+      if (x !== undefined && y === undefined) side.set(c.frame, 1 - x);
+      else if (y !== undefined && x === undefined) side.set(c.against, 1 - y);
+      else continue;
+      changed = true;
+    }
+  }
+  return new Set([...side].filter(([, v]) => v === 1).map(([f]) => f));
+}
+
+function storyClaim(story: Story, g: ClaimGroup): StoryClaim {
+  const other = contradictingSide(g);
+  const supporting = g.members.filter((f) => !other.has(f));
+  const seen = new Set<string>();
+  const places = supporting.filter((f) => {
+    const key = `${f.doc.id}:${f.sentence.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const src = claimSources(story, places.map((f) => ({ doc: f.doc, sentence: f.sentence })));
+  const support = places.map((f, i) => ({ ...evidenceOf(f), via: src.via[i] ?? null }));
+  // Conflicts against another group (rule path) and the other version inside this group (learned path).
+  const contradiction = [...g.conflicts.filter((c) => !g.members.includes(c.frame)).map((c) => c.frame), ...other]
+    .map((f) => evidenceOf(f))
+    .filter((e, i, all) => all.findIndex((x) => x.article === e.article && x.start === e.start) === i);
+  const independentSources = src.independentSources;
   const status = contradiction.length > 0 ? 'disputed' : independentSources.length >= 2 ? 'corroborated' : 'single-source';
-  const rep = representative(g.members);
+  const rep = representative(supporting.length > 0 ? supporting : g.members);
   return { id: g.id, text: rep.doc.text.slice(rep.sentence.start, rep.sentence.end), status, independentSources, support, contradiction };
 }
 
@@ -124,7 +174,9 @@ export const claimsStoryStep: StoryStep = {
   name: 'claims',
   run({ docs }, story) {
     const frames = docs.flatMap((d: ArticleDoc) => docFrames(d));
-    const groups = groupClaims(frames);
+    // The learned fact alignment when its model is there; the strict who-did-what rule otherwise.
+    const model = factAlignModel();
+    const groups = model ? groupsFromAlignment(frames, alignFrames(frames, model)) : groupClaims(frames);
     const claims = groups.map((g) => ({ g, c: storyClaim(story, g) }));
     claims.sort((x, y) => y.c.independentSources.length - x.c.independentSources.length || STATUS_ORDER[x.c.status] - STATUS_ORDER[y.c.status] || y.c.support.length - x.c.support.length);
     claims.forEach((x, i) => {

@@ -1,4 +1,5 @@
 import type { EvalTask } from './task.js';
+import { alignTask } from './tasks/align.js';
 import { attributionTask } from './tasks/attribution.js';
 import { claimsTask } from './tasks/claims.js';
 import { clusterTask } from './tasks/cluster.js';
@@ -7,13 +8,14 @@ import { hedgeTask } from './tasks/hedge.js';
 import { nerTask } from './tasks/ner.js';
 
 /** Every evaluation task by name; null marks a task that is not built yet (the CLI exits 3). */
-export const evalTasks: Record<'extract' | 'ner' | 'cluster' | 'attribution' | 'hedge' | 'claims', EvalTask | null> = {
+export const evalTasks: Record<'extract' | 'ner' | 'cluster' | 'attribution' | 'hedge' | 'claims' | 'align', EvalTask | null> = {
   extract: extractTask,
   ner: nerTask,
   cluster: clusterTask,
   attribution: attributionTask,
   hedge: hedgeTask,
   claims: claimsTask,
+  align: alignTask,
 };
 
 export type EvalTaskName = keyof typeof evalTasks;

@@ -24,7 +24,7 @@ export interface AlignText {
 }
 
 const lemmatizer = createRequire(import.meta.url)('wink-lemmatizer') as { noun(w: string): string; verb(w: string): string; adjective(w: string): string };
-const NEGATION = new Set(['not', "n't", 'never', 'no', 'nor', 'without', 'neither']);
+const NEGATION = new Set(['not', "n't", 'cannot', 'never', 'no', 'nor', 'without', 'neither']);
 const lemmaMemo = new Map<string, string>();
 
 /** Lemma of a lower-case word: its verb lemma when it is an inflected verb, else its noun lemma. */
@@ -47,10 +47,15 @@ export function isContentWord(w: string): boolean {
   return /[\p{L}\p{N}]/u.test(w) && !STOPWORDS.has(w) && !NEGATION.has(w);
 }
 
+/**
+ * Keys of a name, whatever type the tagger gave it (one outlet's "Tarrow Mill" may be tagged a
+ * person, another's a place): the group key, the last word (a surname), and an organisation's acronyms.
+ */
 function entityKeys(type: string, name: string): string[] {
-  if (type === 'person') return [normalKey(name).split(' ').pop()!];
   const g = groupKey(name);
-  return type === 'organization' ? [g, ...initialisms(g).filter((i) => i.length >= 2)] : [g];
+  const last = normalKey(name).split(' ').pop()!;
+  const keys = last === g ? [g] : [g, last];
+  return type === 'organization' ? [...keys, ...initialisms(g).filter((i) => i.length >= 2)] : keys;
 }
 
 /** Index of the first token that ends after `offset` (tokens are in text order). */
