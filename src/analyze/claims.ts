@@ -12,6 +12,8 @@ export interface ClaimGroup {
   id: string;
   members: ClaimFrame[];
   conflicts: { kind: Exclude<ClaimRelation, 'same' | 'unrelated'>; frame: ClaimFrame; against: ClaimFrame }[];
+  /** How typical each member is of the group (sum of its alignment scores with the others), when aligned by the model. */
+  centrality?: Map<ClaimFrame, number>;
 }
 
 // Story-level results other story steps (discrepancies, timeline, brief) read; keyed by the story object.
@@ -94,9 +96,13 @@ function firstConflict(a: ClaimFrame, others: readonly ClaimFrame[]): { b: Claim
   return null;
 }
 
-/** The most neutral, focused wording: an unhedged sentence, shortest first, earliest article on ties. */
-export function representative(members: readonly ClaimFrame[]): ClaimFrame {
-  return [...members].sort((a, b) => Number(a.hedged) - Number(b.hedged) || (a.sentence.end - a.sentence.start) - (b.sentence.end - b.sentence.start))[0]!;
+/**
+ * The most neutral, focused wording: an unhedged sentence, then the one most like the others (the
+ * wording the outlets share, not one outlet's colour), shortest first, earliest article on ties.
+ */
+export function representative(members: readonly ClaimFrame[], centrality?: ReadonlyMap<ClaimFrame, number>): ClaimFrame {
+  const c = (f: ClaimFrame) => Math.round((centrality?.get(f) ?? 0) * 10);
+  return [...members].sort((a, b) => Number(a.hedged) - Number(b.hedged) || c(b) - c(a) || (a.sentence.end - a.sentence.start) - (b.sentence.end - b.sentence.start))[0]!;
 }
 
 /**
@@ -105,9 +111,16 @@ export function representative(members: readonly ClaimFrame[]): ClaimFrame {
  */
 export function groupsFromAlignment(frames: readonly ClaimFrame[], al: StoryAlignment): ClaimGroup[] {
   const home = new Array<number>(frames.length);
+  const n = frames.length;
   const groups: ClaimGroup[] = al.groups.map((g, gi) => {
     for (const i of g) home[i] = gi;
-    return { id: '', members: g.map((i) => frames[i]!), conflicts: [] };
+    const centrality = new Map<ClaimFrame, number>();
+    for (const i of g) {
+      let sum = 0;
+      for (const j of g) if (i !== j) sum += al.scores.get(i < j ? i * n + j : j * n + i) ?? 0;
+      centrality.set(frames[i]!, sum);
+    }
+    return { id: '', members: g.map((i) => frames[i]!), conflicts: [], centrality };
   });
   for (const c of al.conflicts) {
     let [ga, gb] = [home[c.a]!, home[c.b]!];
@@ -116,6 +129,7 @@ export function groupsFromAlignment(frames: readonly ClaimFrame[], al: StoryAlig
       const moved = groups[gb]!;
       groups[ga]!.members.push(...moved.members);
       groups[ga]!.conflicts.push(...moved.conflicts);
+      for (const [f, c] of moved.centrality ?? []) groups[ga]!.centrality?.set(f, c);
       moved.members = [];
       moved.conflicts = [];
       for (let i = 0; i < home.length; i++) if (home[i] === gb) home[i] = ga;
@@ -163,7 +177,7 @@ function storyClaim(story: Story, g: ClaimGroup): StoryClaim {
     .filter((e, i, all) => all.findIndex((x) => x.article === e.article && x.start === e.start) === i);
   const independentSources = src.independentSources;
   const status = contradiction.length > 0 ? 'disputed' : independentSources.length >= 2 ? 'corroborated' : 'single-source';
-  const rep = representative(supporting.length > 0 ? supporting : g.members);
+  const rep = representative(supporting.length > 0 ? supporting : g.members, g.centrality);
   return { id: g.id, text: rep.doc.text.slice(rep.sentence.start, rep.sentence.end), status, independentSources, support, contradiction };
 }
 

@@ -1,5 +1,5 @@
 import type { ClaimFrame } from '../claim-frame.js';
-import { datesConflict, numbersConflict, sharesAgent } from '../claim-relation.js';
+import { datesConflict, numbersConflict, relateClaims, sharesAgent } from '../claim-relation.js';
 import { LIGHT_EVENTS } from '../claim-features.js';
 import { averageLinkage } from './average-linkage.js';
 import type { FactAlignModel } from './model.js';
@@ -11,6 +11,16 @@ const CONFLICT_FEATURES = (['numbers-conflict', 'negation-differs'] as const).ma
 
 const COSINE = FEATURE_NAMES.indexOf('cosine');
 const SAME_ARTICLE_REPEAT = 0.85;
+const RULE_SCORE = 0.99;
+
+/**
+ * Two outlets saying one party did not do one thing ("declined to comment" / "has not commented on
+ * the halt") state one fact of their story, whatever else each names: both negated, same agent and
+ * event. (Not-doing has no object to disagree about; the rule's theme test would keep them apart.)
+ */
+export function sameRefusal(a: ClaimFrame, b: ClaimFrame): boolean {
+  return a.negated && b.negated && a.doc.id !== b.doc.id && a.event === b.event && !LIGHT_EVENTS.has(a.event) && sharesAgent(a, b);
+}
 
 export type ConflictKind = 'number' | 'date' | 'polarity';
 
@@ -53,7 +63,11 @@ export function scoreFrames(frames: readonly ClaimFrame[], model: Pick<FactAlign
     // Two versions of one fact differ in exactly what the model reads as "another fact": score
     // such a pair as if its numbers and polarity agreed, and keep the difference as a conflict.
     if (kind) for (const f of CONFLICT_FEATURES) x[f] = 0;
-    scores.set(i * n + j, ensembleScore(model.ensemble, x));
+    // The strict who-did-what rule (same agent, event and theme) is precise on its own: a pair it
+    // aligns is one fact whatever the wording scores ("ordered to cease" / "the pause came from").
+    const rule = sameRefusal(frames[i]!, frames[j]!) ? 'same' : relateClaims(frames[i]!, frames[j]!);
+    const p = ensembleScore(model.ensemble, x);
+    scores.set(i * n + j, rule === 'same' || (kind !== null && rule === kind) ? Math.max(p, RULE_SCORE) : p);
     if (kind) kinds.set(i * n + j, kind);
   }
   return { n, scores, kinds };
