@@ -68,3 +68,48 @@ test('relations: "X said that …" content and "…, sources said" content befor
     { src: 'Mayor Lee', content: 'that it would reopen soon' },
   ]);
 });
+
+const runAs = (outlet: string | null, text: string) => {
+  const d = docFromLines('t', text);
+  d.outlet = outlet;
+  const doc = analyseDoc(d, STEPS);
+  return annotationsOf(doc, 'attribution');
+};
+const firstReporters = (text: string) => runAs(null, text).filter((a) => a.firstReport).map((a) => `${a.cited}/${a.citedKind}`);
+
+test('first report, appositive relative clause: "according to the Harlow Bay Ledger, which first reported the cracks"', () => {
+  const atts = runAs('Coastline Wire', 'The authority ordered the drawdown on Thursday, according to the Harlow Bay Ledger, which first reported the cracks.');
+  const ledger = atts.filter((a) => a.cited === 'The Harlow Bay Ledger');
+  assert.equal(ledger.length, 1, JSON.stringify(atts));
+  assert.equal(ledger[0]!.citedKind, 'outlet');
+  assert.equal(ledger[0]!.firstReport, true);
+  // the credit keeps the cue written next to the outlet, not an earlier verb of the sentence
+  assert.equal(ledger[0]!.cue, 'according to');
+});
+
+test('first report, other forms: "first reported by X", "X was first to report", "X was the first outlet to report", "X broke the story", "X, which broke the news, said"', () => {
+  assert.deepEqual(firstReporters('The closure was first reported by the Orvell Evening Post on Monday.'), ['The Orvell Evening Post/outlet']);
+  assert.deepEqual(firstReporters('The Orvell Evening Post was first to report the closure.'), ['The Orvell Evening Post/outlet']);
+  assert.deepEqual(firstReporters('The Orvell Evening Post was the first outlet to report the closure.'), ['The Orvell Evening Post/outlet']);
+  assert.deepEqual(firstReporters('The Orvell Evening Post broke the story on Monday.'), ['The Orvell Evening Post/outlet']);
+  assert.deepEqual(firstReporters('The Orvell Evening Post, which broke the news, said the mayor had resigned.'), ['The Orvell Evening Post/outlet']);
+  // reporting, but not first
+  assert.deepEqual(firstReporters('The mayor resigned, the Springfield Ledger reported.'), []);
+  assert.deepEqual(firstReporters('The Orvell Evening Post later reported that the mayor had resigned.'), []);
+});
+
+test('no self-credit: an article never credits its own outlet', () => {
+  const own = runAs('Valley Standard', 'About 2,100 residents were evacuated, officials told the Valley Standard.');
+  assert.ok(!own.some((a) => a.citedKind === 'outlet'), JSON.stringify(own));
+  assert.ok(own.some((a) => a.cited === 'officials' && a.citedKind === 'anonymous'));
+  assert.deepEqual(runAs('The Valley Standard', 'The Valley Standard first reported the cracks on Monday.').filter((a) => a.citedKind === 'outlet'), []);
+  // the same sentence in another outlet's article is a credit
+  const other = runAs('Coastline Wire', 'About 2,100 residents were evacuated, officials told the Valley Standard.');
+  assert.ok(other.some((a) => a.cited === 'The Valley Standard' && a.citedKind === 'outlet'));
+});
+
+test('outlet names ending in Ledger, Sentinel, Radio are outlets', () => {
+  assert.ok(cited('The dam was safe, according to the Springfield Ledger.').includes('The Springfield Ledger/outlet'));
+  assert.ok(cited('Brandt told Harlow Public Radio that a review was needed.').includes('Harlow Public Radio/outlet'));
+  assert.ok(cited('The dam was safe, according to the Orlando Sentinel.').includes('The Orlando Sentinel/outlet'));
+});

@@ -65,8 +65,8 @@ for (const [name, aliases] of Object.entries(CURATED)) for (const a of [name, ..
 const ALIASES = [...ALIAS_TO_NAME.keys()].sort((a, b) => b.length - a.length);
 // Short forms that are ordinary words need their capitals ("the Post", "Time magazine", "Fox").
 const CURATED_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(${ALIASES.map((a) => escape(a).replace(/^the\s+/i, '')).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-/** "… News", "… Times", "the Daily Telegraph": capitalised names ending in a typical outlet word. */
-const PATTERN_RE = /(?<![\p{L}])(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&'-]*\s+){1,3}(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Daily|Magazine|Review|Observer|Independent|Insider|Wire|Record|Examiner|Courier|Dispatch|Monitor|Reporter|Bulletin|Standard|Express|Mirror|Sun|Star|Globe|Press|Register|Inquirer|Beacon|Caller|Free Beacon)(?![\p{L}])/gu;
+/** "… News", "… Times", "the Harlow Bay Ledger": capitalised names ending in a typical outlet word. */
+const PATTERN_RE = /(?<![\p{L}])(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&'-]*\s+){1,3}(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Daily|Magazine|Review|Observer|Independent|Insider|Wire|Record|Examiner|Courier|Dispatch|Monitor|Reporter|Bulletin|Standard|Express|Mirror|Sun|Star|Globe|Press|Register|Inquirer|Beacon|Caller|Free Beacon|Ledger|Sentinel|Enquirer|Advertiser|Radio)(?![\p{L}])/gu;
 /** Common nouns that stand for an outlet ("a cybersecurity publication", "the newspaper"). */
 export const OUTLET_NOUNS = /\b(?:publication|newspaper|paper|outlet|broadcaster|news agency|news site|website|magazine|network|daily|tabloid|channel|news outlet)\b/i;
 
@@ -110,4 +110,16 @@ export function findOutlets(text: string, from = 0, to = text.length): OutletMat
     if (full) o.name = full.name;
   });
   return out;
+}
+
+/** The comparable form of an outlet name: its canonical curated name, lower case, no leading "the", no dots. */
+export function outletKey(name: string): string {
+  const bare = name.trim().replace(/\s+/g, ' ');
+  const canonical = ALIAS_TO_NAME.get(bare.toLowerCase()) ?? ALIAS_TO_NAME.get(bare.replace(/^the\s+/i, '').toLowerCase()) ?? bare;
+  return canonical.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '');
+}
+
+/** Do two outlet names name the same outlet ("The Valley Standard" = "Valley Standard", "NYT" = "The New York Times")? */
+export function sameOutlet(a: string | null | undefined, b: string | null | undefined): boolean {
+  return !!a && !!b && outletKey(a) === outletKey(b);
 }
