@@ -3,7 +3,7 @@
  * against. General news clichés only, matched case-insensitively on word boundaries.
  */
 const PHRASES = [
-  'in a significant move', 'a significant move', 'a significant shift', 'a notable development', 'raised eyebrows', 'raises eyebrows',
+  'in a significant move', 'a significant move', 'in a significant development', 'a significant development', 'a major development', 'a significant shift', 'a notable development', 'raised eyebrows', 'raises eyebrows',
   'raised questions', 'sparked speculation', 'sparked debate', 'sparked intrigue', 'sparked controversy', 'remains to be seen',
   'only time will tell', 'time will tell', 'in the coming days', 'in the coming weeks', 'in the coming months', 'days and weeks',
   'as the situation continues to unfold', 'as the situation unfolds', 'the situation continues to', 'closely watched',

@@ -21,6 +21,9 @@ export interface ClaimDraft {
 
 // "'s" is left out on purpose: in news it is far more often a possessive than "is".
 const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'can', 'did', 'does', 'do', "'ve", "'re", "'ll", "'d"]);
+const CONTRACTING_PRONOUN = /^(it|he|she|that|there|what|who|this)$/;
+// Function words that never head a verb phrase, even after "not" ("not a matter", "not the first").
+const NOT_A_VERB = new Set(['this', 'that', 'these', 'those', 'only', 'just', 'merely', 'simply', 'because', 'as', 'so', 'yet', 'least', 'even', 'quite', 'very', 'too', 'enough', 'one', 'much', 'more', 'less', 'until', 'unless', 'if', 'when', 'since', 'but']);
 const BE = new Set(['is', 'are', 'was', 'were', "'re", 'be', 'been']);
 const HAVE = new Set(['has', 'have', 'had']);
 const isAdverb = (w: string): boolean => ADVERB.has(w) || (/ly$/.test(w) && w.length > 4 && w !== 'family' && w !== 'rally' && w !== 'italy');
@@ -69,7 +72,7 @@ function isVerbAt(t: readonly ClauseToken[], i: number, from: number): string | 
   // After a modal or "do", any word is a base-form verb: "will reopen", "did not resign".
   // "it stands", "she wants": an unknown -s word right after a singular pronoun is its verb.
   if (!lemma && /^(he|she|it)$/.test(prev) && /^\p{Ll}{3,}s$/u.test(w) && !/(ss|us|is)$/.test(w) && !isAdverb(w)) return /(ch|sh|x)es$/.test(w) ? w.slice(0, -2) : /[^aeiou]ies$/.test(w) ? w.slice(0, -3) + 'y' : w.slice(0, -1);
-  if (!lemma) return /^(will|would|could|can|may|might|must|should|did|does|do|not|n't|never)$/.test(prev) && /^\p{Ll}+$/u.test(w) && !isAdverb(w) ? w : null;
+  if (!lemma) return /^(will|would|could|can|may|might|must|should|did|does|do|not|n't|never)$/.test(prev) && /^\p{Ll}+$/u.test(w) && !isAdverb(w) && !DETERMINER.has(w) && !NOT_A_VERB.has(w) ? w : null;
   if (/s$/.test(w) && w !== lemma) return i > from && !/^[,;:]$/.test(prev) ? lemma : null;
   // A base form is a finite verb after an auxiliary, a plural or pronoun subject.
   if (w === lemma) return prevIsAux || SUBJECT_PRONOUN.has(prev) || (i - 1 > from && /^\p{Ll}+[^s]s$/u.test(t[i - 1]!.w)) ? lemma : null;
@@ -78,7 +81,9 @@ function isVerbAt(t: readonly ClauseToken[], i: number, from: number): string | 
 
 /** A form of "be" used as the main verb: not followed by a participle or verb. */
 function isCopulaAt(t: readonly ClauseToken[], i: number, from: number): boolean {
-  return i > from && BE.has(t[i]!.lw) && !t[i]!.masked && !auxiliaryOfNext(t, i);
+  // "It's not a matter of …": after a pronoun, "'s" is "is" (elsewhere it is a possessive).
+  const contractedIs = t[i]!.lw === "'s" && i - 1 >= from && CONTRACTING_PRONOUN.test(t[i - 1]!.lw);
+  return i > from && (BE.has(t[i]!.lw) || contractedIs) && !t[i]!.masked && !auxiliaryOfNext(t, i);
 }
 
 /** Index just after a relative clause or verbless apposition that starts with the comma at `i`, or -1. */
@@ -97,12 +102,21 @@ export function splitClauses(t: readonly ClauseToken[]): [number, number][] {
   const cuts: number[] = [0];
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!.lw;
-    if (w === ';' || (w === ',' && CLAUSE_JOIN.has(t[i + 1]?.lw ?? '') && hasVerb(t, i + 2, t.length) && hasVerb(t, cuts[cuts.length - 1]!, i))) cuts.push(i + 1);
+    if (w === ';' || (w === ',' && CLAUSE_JOIN.has(t[i + 1]?.lw ?? '') && hasMainVerb(t, i + 2, t.length) && hasVerb(t, cuts[cuts.length - 1]!, i))) cuts.push(i + 1);
   }
   cuts.push(t.length);
   const out: [number, number][] = [];
   for (let k = 0; k + 1 < cuts.length; k++) if (cuts[k + 1]! > cuts[k]!) out.push([cuts[k]!, cuts[k + 1]!]);
   return out;
+}
+
+/** A verb of the range's own clause: not one inside a relative clause ("sabotage efforts targeting nations that have supported …"). */
+function hasMainVerb(t: readonly ClauseToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (i > from && (RELATIVE.has(t[i]!.lw) || t[i]!.lw === 'that')) return false;
+    if (isVerbAt(t, i, from)) return true;
+  }
+  return false;
 }
 
 function hasVerb(t: readonly ClauseToken[], from: number, to: number): boolean {

@@ -1,8 +1,9 @@
 import type { ArticleDoc, Sentence } from '../model/article.js';
-import { analysedSentences, annotationsOf } from '../model/article.js';
+import { analysedSentences, annotationsOf, message } from '../model/article.js';
 import type { Claim } from '../model/annotation.js';
 import type { Span } from '../model/span.js';
 import { spanContains, spansOverlap } from '../model/span.js';
+import { uncheckable } from './claim-checkable.js';
 import { clauseClaims, splitClauses, type ClauseToken } from './claim-clauses.js';
 
 /**
@@ -43,7 +44,7 @@ function sentenceTokens(doc: ArticleDoc, s: Sentence, quoted: readonly Span[]): 
   return toks;
 }
 
-/** Claims of one sentence, or none for questions, opinion and quoted speech. */
+/** Claims of one sentence, or none for questions, opinion and quoted speech. Uncheckable clauses are kept out (see `checkedClaims`). */
 export function sentenceClaims(doc: ArticleDoc, s: Sentence, quoted: readonly Span[]): Claim[] {
   const body = doc.text.slice(s.start, s.end).trim();
   if (/\?["”’)]*$/.test(body) || opinionDominated(doc, s)) return [];
@@ -55,11 +56,47 @@ export function sentenceClaims(doc: ArticleDoc, s: Sentence, quoted: readonly Sp
       out.push({ kind: 'claim', start: toks[d.from]!.start, end: toks[d.to - 1]!.end, subject: d.subject, predicate: d.predicate, object: d.object, negated: d.negated });
     }
   }
+  return oneClaimPerClause(out);
+}
+
+/**
+ * One claim per clause: a claim whose span lies inside another's, or overlaps it, says part of the
+ * same clause again. The longer (then earlier) one is kept.
+ */
+export function oneClaimPerClause(claims: readonly Claim[]): Claim[] {
+  const order = [...claims].sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
+  const kept: Claim[] = [];
+  for (const c of order) if (!kept.some((k) => spansOverlap(k, c))) kept.push(c);
+  return kept.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The checkable claims of one sentence. A clause that states no checkable fact (filler, opinion,
+ * speculation: `uncheckable`) gives no claim; the sentence gets an `info` message saying why, so it
+ * stays visible as a flagged sentence of its article.
+ */
+export function checkedClaims(doc: ArticleDoc, s: Sentence, quoted: readonly Span[]): Claim[] {
+  const out: Claim[] = [];
+  const flagged = new Set<string>();
+  const flag = (rule: string, reason: string) => {
+    if (flagged.has(rule)) return;
+    flagged.add(rule);
+    message(doc, s, rule, reason, 'info');
+  };
+  const body = doc.text.slice(s.start, s.end).trim();
+  if (!/\?["”’)]*$/.test(body) && opinionDominated(doc, s)) flag('claim-opinion', 'no claim: opinion-dominated sentence (a sweeping cue or two opinion cues)');
+  for (const c of sentenceClaims(doc, s, quoted)) {
+    const why = uncheckable(doc, s, c);
+    if (!why) out.push(c);
+    else flag(why.rule, `no claim from "${clip(doc.text.slice(c.start, c.end))}": ${why.reason}`);
+  }
   return out;
 }
 
-/** Document step `claims`: who-did-what clauses of every analysed sentence. */
+const clip = (t: string): string => (t.length > 80 ? `${t.slice(0, 77)}…` : t);
+
+/** Document step `claims`: the checkable who-did-what clauses of every analysed sentence. */
 export function annotateClaims(doc: ArticleDoc): void {
   const quoted = quotedSpans(doc);
-  for (const s of analysedSentences(doc)) doc.annotations.push(...sentenceClaims(doc, s, quoted));
+  for (const s of analysedSentences(doc)) doc.annotations.push(...checkedClaims(doc, s, quoted));
 }
