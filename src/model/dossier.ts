@@ -125,6 +125,8 @@ export const StoryClaimSchema = Type.Object(
       Type.Composite([EvidenceSchema, Type.Object({ via: Nullable(Type.String({ description: 'outlet the article credits for this claim' })) })]),
     ),
     contradiction: Type.Array(EvidenceSchema),
+    /** Supporting articles that add no independent confirmation (docs/dossier.md, Independence), each once, with why. */
+    dependent: Type.Array(Type.Object({ article: Type.String(), reason: Type.String() })),
   },
   { $id: 'StoryClaim' },
 );
