@@ -69,8 +69,8 @@ export function lighthouseStory(g: ArticleDoc, n: ArticleDoc, w: ArticleDoc): St
   const lamp = [sentenceOf(g, 'destroyed the lamp room'), sentenceOf(n, 'blaze destroyed the lamp room')];
   const notLamp = sentenceOf(w, 'was not destroyed');
   story.claims = [
-    { id: 'c-repairs', text: 'Repairs will take six months', status: 'single-source', independentSources: ['Calder Gazette'], support: [{ ...sentenceOf(g, 'six months'), via: null }], contradiction: [] },
-    { id: 'c-lamp', text: 'The fire destroyed the lamp room', status: 'disputed', independentSources: ['Calder Gazette', 'Northshore Daily'], support: lamp.map((e) => ({ ...e, via: null })), contradiction: [notLamp] },
+    { id: 'c-repairs', text: 'Repairs will take six months', status: 'single-source', independentSources: ['Calder Gazette'], support: [{ ...sentenceOf(g, 'six months'), via: null }], contradiction: [], dependent: [] },
+    { id: 'c-lamp', text: 'The fire destroyed the lamp room', status: 'disputed', independentSources: ['Calder Gazette', 'Northshore Daily'], support: lamp.map((e) => ({ ...e, via: null })), contradiction: [notLamp], dependent: [] },
     {
       id: 'c-fire',
       text: 'A fire hit the Calder lighthouse on Monday',
@@ -78,6 +78,7 @@ export function lighthouseStory(g: ArticleDoc, n: ArticleDoc, w: ArticleDoc): St
       independentSources: ['Calder Gazette', 'Northshore Daily', 'Harbour Wire'],
       support: fire.map((e) => ({ ...e, via: e.article === 'northshore' ? 'Calder Gazette' : null })),
       contradiction: [],
+      dependent: [],
     },
   ];
   story.discrepancies = [

@@ -178,7 +178,7 @@ function storyClaim(story: Story, g: ClaimGroup): StoryClaim {
   const independentSources = src.independentSources;
   const status = contradiction.length > 0 ? 'disputed' : independentSources.length >= 2 ? 'corroborated' : 'single-source';
   const rep = representative(supporting.length > 0 ? supporting : g.members, g.centrality);
-  return { id: g.id, text: rep.doc.text.slice(rep.sentence.start, rep.sentence.end), status, independentSources, support, contradiction };
+  return { id: g.id, text: rep.doc.text.slice(rep.sentence.start, rep.sentence.end), status, independentSources, support, contradiction, dependent: src.dependent };
 }
 
 const STATUS_ORDER = { corroborated: 0, disputed: 1, 'single-source': 2 } as const;
