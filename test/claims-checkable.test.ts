@@ -72,6 +72,8 @@ test('perception, evaluation, interpretation and speculation are opinion', () =>
 test('checkable facts stay claims, also with hedges, modals, reported forecasts and definite numerals', () => {
   for (const s of [
     'Interior Minister Jane Doe ordered the border agency to halt deportations to Freedonia.',
+    'Defense Secretary Pete Hegseth ordered U.S. Cyber Command to stand down from all planning against Russia.',
+    'Water managers began lowering the Kessel Reservoir on Friday.',
     'The ferry operator suspended all crossings on Tuesday after a storm damaged the pier.',
     'About 3,000 residents were evacuated from the valley overnight.',
     'The halt comes despite the European Union’s warnings about the pipeline.',
@@ -120,6 +122,18 @@ test('"It\'s not a matter of …": the contracted copula is read as "is"', () =>
   const d = analysed('It’s not a matter of money.');
   assert.deepEqual(claimTexts(d), []);
   assert.ok(flags(d).includes('claim-opinion'));
+});
+
+test('example corpus: the news pieces keep every claim, the filler digest gives none, the opinion piece only its fact', () => {
+  const dir = new URL('../../examples/kessel-dam/', import.meta.url);
+  const read = (f: string) => analyseDoc(docFromText(readFileSync(new URL(f, dir), 'utf8'), { source: f, id: f.slice(0, 2) }));
+  for (const f of ['01-harlow-bay-ledger.txt', '02-coastline-wire.txt', '03-regional-times.txt', '04-valley-standard.txt']) {
+    const d = read(f);
+    assert.deepEqual(d.messages.filter((m) => /^claim-/.test(m.ruleId)).map((m) => m.reason), [], f);
+    assert.ok(annotationsOf(d, 'claim').length >= 7, f);
+  }
+  assert.deepEqual(claimTexts(read('06-newsflash-digest.txt')), []);
+  assert.deepEqual(claimTexts(read('05-daily-meridian-opinion.txt')), ['The water authority ordered the reservoir lowered on Thursday']);
 });
 
 // Calibration check on real newswire (MRPC sentences: mostly factual reports). docs/claims.md gives the figures.

@@ -55,7 +55,16 @@ const PHRASE_END = /^(of|from|to|in|on|about|for|with|by|over|against|behind|sur
 /** Words of a span: the document's tokens inside it, lower-cased, typographic apostrophes folded. */
 function wordsIn(doc: ArticleDoc, s: Span): Word[] {
   const out: Word[] = [];
-  for (const t of doc.tokens) {
+  // tokens are in text order: start at the first one that can lie inside the span
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
     if (t.start >= s.end) break;
     if (t.start >= s.start && t.end <= s.end) out.push({ lw: doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"), start: t.start, end: t.end });
   }
