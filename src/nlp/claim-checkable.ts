@@ -3,6 +3,7 @@ import { annotationsOf, type ArticleDoc, type Sentence } from '../model/article.
 import { spanContains, type Span } from '../model/span.js';
 import { hasGenericPhrase } from '../analyze/generic-phrases.js';
 import { wordSet } from './claim-lexicon.js';
+import { isTitleHead } from './titles.js';
 import { guessLemma, isReporting, verbLemma } from './verb-lexicon.js';
 
 /**
@@ -48,6 +49,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'r
 const MODAL = new Set(['will', 'would', 'may', 'might', 'could', 'should', 'must', "'ll", 'shall']);
 // "must" is left out: in news it mostly reports a rule ("companies must file by May"), not the writer's view.
 const DEONTIC = new Set(['should', 'ought']);
+const POSSIBILITY = new Set(['could', 'may', 'might']);
 const DETERMINER = /^(the|a|an|this|that|these|those|its|his|her|their|our|any|some|such|more|most|less|far|very|so|quite|rather|truly|deeply|increasingly|particularly|especially|not|just|only|also|both|all|no|even|real|true|rather|much|a lot)$/;
 /** Words that end the head phrase of a subject or object ("the nature of …", "questions about …"). */
 const PHRASE_END = /^(of|from|to|in|on|about|for|with|by|over|against|behind|surrounding|regarding|concerning|between|among|within|across|that|which|who|whose|where|as|at|after|before|amid|,|;|:|–|—)$/;
@@ -190,7 +192,7 @@ function verbBase(p: Parts, c: Claim): string {
 
 /** Is the subject someone who acts (a named person or organisation, "business groups", "lawmakers")? */
 function agentSubject(doc: ArticleDoc, p: Parts): boolean {
-  if (/^(he|she|they|we|i|you)$/.test(p.subjectHead) || lex('agent-heads').has(p.subjectHead) || lex('commentator-heads').has(p.subjectHead) || lex('unnamed-people').has(p.subjectHead)) return true;
+  if (/^(he|she|they|we|i|you)$/.test(p.subjectHead) || isTitleHead(p.subjectHead) || lex('agent-heads').has(p.subjectHead) || lex('commentator-heads').has(p.subjectHead) || lex('unnamed-people').has(p.subjectHead)) return true;
   const head = p.subject.find((w) => w.lw === p.subjectHead);
   return head !== undefined && annotationsOf(doc, 'entity').some((e) => (e.type === 'person' || e.type === 'organization') && e.start <= head.start && head.end <= e.end);
 }
@@ -233,7 +235,8 @@ export function uncheckable(doc: ArticleDoc, s: Sentence, c: Claim): Uncheckable
     for (let i = 0; i < allWords.length; i++) {
       // the clause's first word, its verb chain, or right after a form of "be" or a modal ("are likely to", "will
       // likely"), wherever the clause rules put the verb ("Operations aimed at … are likely to be …")
-      const afterAux = BE.has(allWords[i - 1] ?? '') || MODAL.has(allWords[i - 1] ?? '');
+      // (not inside a subordinate or relative part: "…, in what is likely to be the final word")
+      const afterAux = (BE.has(allWords[i - 1] ?? '') || MODAL.has(allWords[i - 1] ?? '')) && !allWords.slice(0, i).some((w) => /^(,|which|who|what|that|where|when|whether)$/.test(w));
       if (!afterAux && (i >= scopeEnd - 1 || (i > 0 && i < p.subject.length))) continue;
       const w = allWords[i]!;
       const two = i + 1 < allWords.length ? `${w} ${allWords[i + 1]}` : '';
@@ -258,7 +261,7 @@ export function uncheckable(doc: ArticleDoc, s: Sentence, c: Claim): Uncheckable
   if ((lex('monitoring-verbs').has(verb) || (closely && /^(follow|observe|track)$/.test(verb))) && (passive || p.bareCommentator)) return { rule: 'claim-filler', reason: `watching, no fact: "${verb}"` };
   if (/\bremains? to be seen\b/.test(allWords.join(' '))) return { rule: 'claim-filler', reason: 'watching, no fact: "remains to be seen"' };
   // Content reported from unnamed commentators that only speculates: "experts warn that this decision could …".
-  if (report.commentators && a.quantities === 0 && chainWords.some((w) => MODAL.has(w))) return { rule: 'claim-opinion', reason: 'speculation reported from unnamed commentators' };
+  if (report.commentators && a.quantities === 0 && chainWords.some((w) => POSSIBILITY.has(w))) return { rule: 'claim-opinion', reason: 'speculation reported from unnamed commentators' };
 
   // "X comes amid escalating tensions": a backdrop that names nothing.
   if (/^(come|arrive|happen|occur|unfold)$/.test(verb) && a.objectEntities === 0 && a.quantities === 0) {
@@ -286,7 +289,9 @@ export function uncheckable(doc: ArticleDoc, s: Sentence, c: Claim): Uncheckable
     return { rule: 'claim-opinion', reason: `interpretation: "${verb}" ${abstractSubject ? `with "${p.subjectHead}"` : 'of an abstraction'}` };
   }
   // Obligation stated by the writer: "nobody … should feel safe".
-  if (!report.reported && chainWords.some((w) => DEONTIC.has(w))) return { rule: 'claim-opinion', reason: 'obligation, not fact: "should"' };
+  // ("should it be necessary" is a condition, not an obligation)
+  const obligation = p.chain.some((w, i) => DEONTIC.has(w.lw) && !/^(it|he|she|they|we|i|you|there|this|that)$/.test(p.chain[i + 1]?.lw ?? objectWords[0] ?? ''));
+  if (!report.reported && obligation) return { rule: 'claim-opinion', reason: 'obligation, not fact: "should"' };
 
   // Weak evidence adds up: nothing concrete, an abstract or unnamed subject, a stock phrase, a vague predicate, an evaluative cue.
   const evidence: string[] = [];
