@@ -168,14 +168,15 @@ const lastIndexBefore = (text: string, needle: string, before: number): number =
   return i >= 0 && i + needle.length <= before ? i : -1;
 };
 
-/** "they": a plural anonymous source (or an outlet or organisation) named in this or the previous sentence. */
+/** "they": a plural anonymous source (or an outlet or organisation) named in this or the previous sentence, else the one plural subject of the previous sentence. */
 function resolveThey(doc: ArticleDoc, span: Span): string | null {
   const r = resolverOf(doc)(span);
   const name = r ? r.name ?? r.description : null;
-  if (!r || !name || r.kind === 'person') return null;
-  const at = lastIndexBefore(doc.text, name, span.start);
-  if (at < 0 || sentenceAt(doc, span.start) - sentenceAt(doc, at) > 1) return null;
-  return name;
+  if (r && name && r.kind !== 'person') {
+    const at = lastIndexBefore(doc.text, name, span.start);
+    if (at >= 0 && sentenceAt(doc, span.start) - sentenceAt(doc, at) <= 1) return name;
+  }
+  return previousSubject(doc, span, true);
 }
 
 const EXPLETIVE_IT =
@@ -187,20 +188,33 @@ const EXPLETIVE_IT =
  * "it was reported that …") is never replaced.
  */
 function resolveIt(doc: ArticleDoc, text: string, span: Span): string | null {
-  if (EXPLETIVE_IT.test(text)) return null;
+  return EXPLETIVE_IT.test(text) ? null : previousSubject(doc, span, false);
+}
+
+/**
+ * The one claim subject of the previous sentence of that number (a definite singular or plural noun
+ * phrase, no person, no pronoun, no coordination), or null when there is none, more than one, or the
+ * sentence already refers to another referent of that number with a pronoun.
+ */
+function previousSubject(doc: ArticleDoc, span: Span, plural: boolean): string | null {
   const here = sentenceAt(doc, span.start);
   const prev = doc.sentences[here - 1];
   if (!prev || doc.blocks[prev.block]?.kind !== 'paragraph') return null;
+  // another referent of that number already picked up by a pronoun ("The drivers joined them."): unsure
+  if ((plural ? /\b(they|them|their)\b/i : /\b(it|its)\b/i).test(doc.text.slice(prev.start, prev.end))) return null;
   const people = persons(doc).mentions;
   const subjects = new Set<string>();
   for (const c of annotationsOf(doc, 'claim')) {
     if (!spanContains(prev, c) || !c.subject) continue;
     const subj = c.subject.trim();
+    // only a definite description ("the halt", "the union leaders"), not "many of these operations"
+    if (!/^the\s/i.test(subj) || /\bof\s+(these|those|them)\b/i.test(subj)) return null;
     if (/^(it|he|she|they|this|that|these|those|there|we|i|you)$/i.test(subj)) return null; // a chain of pronouns: unsure
     if (people.some((m) => m.start >= c.start && m.end <= c.start + subj.length)) return null;
     if (/\band\b|,/.test(subj) || subj.split(/\s+/).length > 6) return null;
     const head = subj.split(/\s+/).pop()!;
-    if (/^\p{Ll}+s$/u.test(head) && !/(ss|us|is)$/.test(head)) return null; // plural
+    const isPlural = (/^\p{Ll}+s$/u.test(head) && !/(ss|us|is)$/.test(head)) || /^(people|police|staff|children|men|women)$/.test(head);
+    if (isPlural !== plural) return null;
     subjects.add(subj);
   }
   return subjects.size === 1 ? [...subjects][0]! : null;
