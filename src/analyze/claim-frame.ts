@@ -1,5 +1,5 @@
 import type { ArticleDoc, Sentence } from '../model/article.js';
-import { annotationsOf } from '../model/article.js';
+import { analysedSentences, annotationsOf } from '../model/article.js';
 import type { Claim, DateMention, NumberMention } from '../model/annotation.js';
 import { spanContains, spansOverlap } from '../model/span.js';
 import { eventNounClass, verbClass, verbLemma } from '../nlp/verb-lexicon.js';
@@ -174,12 +174,38 @@ export function claimFrame(doc: ArticleDoc, claim: Claim, sentence: Sentence): C
   return { doc, claim, sentence, agents, event, theme, numbers: inClaim(annotationsOf(doc, 'number')), dates: inClaim(annotationsOf(doc, 'date')), spanDates: annotationsOf(doc, 'date').filter((d) => spansOverlap(claim, d)), negated: claim.negated, hedged };
 }
 
-/** Frames of all claims of a document, each with its sentence. */
+// Messages of the claims step for sentences that state no checkable fact (src/nlp/claim-checkable.ts).
+const NOT_CHECKABLE = new Set(['claim-filler', 'claim-opinion']);
+// A sentence of fewer content words is a fragment (a split number, a byline), not a statement.
+const MIN_SENTENCE_WORDS = 5;
+
+/**
+ * Frames of all claims of a document, each with its sentence. An analysed sentence that gives no
+ * clause but states something checkable (a headline, a construction the clause rules miss) is one
+ * claim of its own, so another outlet's report of it can corroborate it;
+ * questions, mostly quoted sentences, sentences with a speculation or opinion cue and
+ * those the claims step judged filler or opinion stay out.
+ */
 export function docFrames(doc: ArticleDoc): ClaimFrame[] {
   const out: ClaimFrame[] = [];
-  for (const c of annotationsOf(doc, 'claim')) {
+  const claims = annotationsOf(doc, 'claim');
+  for (const c of claims) {
     const s = doc.sentences.find((x) => spanContains(x, c));
     if (s) out.push(claimFrame(doc, c, s));
   }
-  return out;
+  const flagged = doc.messages.filter((m) => NOT_CHECKABLE.has(m.ruleId));
+  const quotes = annotationsOf(doc, 'quote');
+  // Mostly quoted words are the quotes section's (with their speaker), not a claim of their own.
+  const mostlyQuoted = (s: Sentence) => quotes.reduce((n, q) => n + Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start)), 0) > (s.end - s.start) / 2;
+  for (const s of analysedSentences(doc)) {
+    if (claims.some((c) => spansOverlap(c, s)) || flagged.some((m) => spansOverlap(m, s)) || mostlyQuoted(s)) continue;
+    const text = doc.text.slice(s.start, s.end).trim();
+    if (/\?["”’)]*$/.test(text) || words(text).filter((w) => !STOP.has(w.toLowerCase())).length < MIN_SENTENCE_WORDS) continue;
+    const negated = /\b(?:not|never|no longer)\b|n['’]t\b/i.test(text);
+    const frame = claimFrame(doc, { kind: 'claim', start: s.start, end: s.end, subject: null, predicate: null, object: null, negated }, s);
+    // A sentence with a speculation or opinion cue that gave no clause was left out on purpose
+    // ("It's posited that …"): only plain statements are taken whole.
+    if (!frame.hedged) out.push(frame);
+  }
+  return out.sort((a, b) => (a.doc === b.doc ? a.claim.start - b.claim.start : 0));
 }

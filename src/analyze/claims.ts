@@ -4,6 +4,7 @@ import type { StoryStep } from './story-step.js';
 import { docFrames, type ClaimFrame } from './claim-frame.js';
 import { relateClaims, type ClaimRelation } from './claim-relation.js';
 import { claimSources } from './claim-sources.js';
+import { standaloneText } from './claim-text.js';
 import { factAlignModel } from './align/model.js';
 import { alignFrames, type StoryAlignment } from './align/story-align.js';
 
@@ -178,7 +179,7 @@ function storyClaim(story: Story, g: ClaimGroup): StoryClaim {
   const independentSources = src.independentSources;
   const status = contradiction.length > 0 ? 'disputed' : independentSources.length >= 2 ? 'corroborated' : 'single-source';
   const rep = representative(supporting.length > 0 ? supporting : g.members, g.centrality);
-  return { id: g.id, text: rep.doc.text.slice(rep.sentence.start, rep.sentence.end), status, independentSources, support, contradiction, dependent: src.dependent };
+  return { id: g.id, text: standaloneText(rep.doc, rep.claim), status, independentSources, support, contradiction, dependent: src.dependent };
 }
 
 const STATUS_ORDER = { corroborated: 0, disputed: 1, 'single-source': 2 } as const;

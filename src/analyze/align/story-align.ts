@@ -11,7 +11,8 @@ const CONFLICT_FEATURES = (['numbers-conflict', 'negation-differs'] as const).ma
 
 const COSINE = FEATURE_NAMES.indexOf('cosine');
 const SAME_ARTICLE_REPEAT = 0.85;
-const RULE_SCORE = 0.99;
+/** The score of a pair the strict rule aligns (learned scores above it are rare). */
+export const RULE_SCORE = 0.99;
 
 /**
  * Two outlets saying one party did not do one thing ("declined to comment" / "has not commented on
