@@ -103,3 +103,10 @@ test('seeds: no standalone claim text starts with a discourse opener or "he"/"sh
   // "They may continue this work …" (001): the antecedent (the British?) is not clear, so it stays
   assert.ok(all.get('001')!.some((t) => t.startsWith('They may continue this work')), all.get('001')!.join('\n'));
 });
+
+test('a two-word description is replaced whole: "the water board" does not leave a stray "board"', () => {
+  const d = analysed('The Tarrow Valley Water Board ordered a drawdown of the reservoir on Thursday. The water board has not commented on the evacuation.');
+  const t = texts(d).find((x) => /commented/.test(x)) ?? '';
+  assert.ok(/^The Tarrow Valley Water Board has not commented/.test(t) || /^The water board has not commented/.test(t), t);
+  assert.ok(!/Board board/i.test(t), t);
+});

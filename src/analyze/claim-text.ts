@@ -102,7 +102,13 @@ function resolveOpening(doc: ArticleDoc, text: string, pos: number): string {
     const head = m[2]!;
     const span = { start: pos, end: pos + m[0].length };
     const name = resolveDescription(doc, span, head, /^the\s+same\s/i.test(m[0]));
-    return name ? name + text.slice(m[0].length) : text;
+    if (!name) return text;
+    // "The water authority" matched as "the water" + verb "authority": the words after it that the
+    // name also holds are still the description ("Harlow Bay Regional Water Authority"), not the rest.
+    let rest = text.slice(m[0].length);
+    const inName = new Set(name.toLowerCase().split(/\s+/));
+    for (let w = /^\s+([\p{L}-]+)/u.exec(rest); w && inName.has(w[1]!.toLowerCase()); w = /^\s+([\p{L}-]+)/u.exec(rest)) rest = rest.slice(w[0].length);
+    return name + rest;
   }
   return text;
 }

@@ -160,6 +160,15 @@ function contradictingSide(g: ClaimGroup): Set<ClaimFrame> {
   return new Set([...side].filter(([, v]) => v === 1).map(([f]) => f));
 }
 
+/**
+ * The claim's own words (standaloneText); a clause the clause rules started inside a relative
+ * clause ("which first reported the cracks, repairs cannot …") reads as its whole sentence instead.
+ */
+function claimText(f: ClaimFrame): string {
+  const own = standaloneText(f.doc, f.claim);
+  return /^(?:which|who|whom|whose|that|where|when)\b/i.test(own) ? f.doc.text.slice(f.sentence.start, f.sentence.end).trim() : own;
+}
+
 function storyClaim(story: Story, g: ClaimGroup): StoryClaim {
   const other = contradictingSide(g);
   const supporting = g.members.filter((f) => !other.has(f));
@@ -179,7 +188,7 @@ function storyClaim(story: Story, g: ClaimGroup): StoryClaim {
   const independentSources = src.independentSources;
   const status = contradiction.length > 0 ? 'disputed' : independentSources.length >= 2 ? 'corroborated' : 'single-source';
   const rep = representative(supporting.length > 0 ? supporting : g.members, g.centrality);
-  return { id: g.id, text: standaloneText(rep.doc, rep.claim), status, independentSources, support, contradiction, dependent: src.dependent };
+  return { id: g.id, text: claimText(rep), status, independentSources, support, contradiction, dependent: src.dependent };
 }
 
 const STATUS_ORDER = { corroborated: 0, disputed: 1, 'single-source': 2 } as const;
