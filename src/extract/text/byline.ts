@@ -1,8 +1,12 @@
 import { normalizeDate } from '../normalize-date.js';
+import { looksLikeOutletName } from './outlet-name.js';
 
 export interface Byline {
   author: string | null;
-  /** Set when the byline names a desk or team of an outlet ("X Staff") or "for <Outlet>". */
+  /**
+   * Set when the byline names a desk or team of an outlet ("X Staff"), "for <Outlet>" or an
+   * outlet part ("Jane Roe | The Daily Example"), and that name looks like one (outlet-name.ts).
+   */
   outlet: string | null;
   /** ISO date, or null. */
   published: string | null;
@@ -44,7 +48,7 @@ export function parseByline(line: string): Byline | null {
       continue;
     }
     if (author === null && isNameLike(part)) ({ author, outlet } = splitAuthor(part));
-    else if (outlet === null && author !== null && isNameLike(part) && !ROLE.test(part)) outlet = part;
+    else if (outlet === null && author !== null && looksLikeOutletName(part) && !ROLE.test(part)) outlet = part;
     else if (!ROLE.test(part)) return null; // something that is neither name, date nor role: not a byline
   }
   if (!sawBy && published === null) return null;
@@ -56,7 +60,7 @@ function splitAuthor(raw: string): { author: string | null; outlet: string | nul
   let author = raw.trim();
   let outlet: string | null = null;
   const forOutlet = /^(.+?)\s+for\s+(\p{Lu}.+)$/u.exec(author);
-  if (forOutlet) {
+  if (forOutlet && looksLikeOutletName(forOutlet[2]!)) {
     author = forOutlet[1]!;
     outlet = forOutlet[2]!;
   }
@@ -66,7 +70,7 @@ function splitAuthor(raw: string): { author: string | null; outlet: string | nul
   const team = TEAM_SUFFIX.exec(author);
   if (team && outlet === null) {
     const base = author.slice(0, team.index).trim();
-    if (base.length > 0) outlet = base;
+    if (looksLikeOutletName(base)) outlet = base;
   }
   return { author, outlet };
 }

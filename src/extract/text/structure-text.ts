@@ -1,9 +1,10 @@
 import type { Block, BlockKind } from '../../model/article.js';
 import type { Span } from '../../model/span.js';
 import { isBoilerplate, isCaption } from './boilerplate.js';
-import { parseByline } from './byline.js';
+import { parseByline, type Byline } from './byline.js';
 import { findDateline } from './dateline.js';
 import { isHeading, isTitleLine } from './heading.js';
+import { looksLikeOutletName, squashText } from './outlet-name.js';
 import { splitBlocks } from './split-blocks.js';
 
 export interface StructureOptions {
@@ -35,7 +36,7 @@ const TOP_MATTER = 4;
 export function structureText(text: string, opts: StructureOptions): TextStructure {
   const spans = splitBlocks(text);
   const out: TextStructure = { blocks: [], title: null, author: null, outlet: null, published: null, agency: null };
-  const known = opts.knownTitle ? squash(opts.knownTitle) : null;
+  const known = opts.knownTitle ? squashText(opts.knownTitle) : null;
   let seenParagraph = false;
   let datelineDone = false;
 
@@ -46,10 +47,11 @@ export function structureText(text: string, opts: StructureOptions): TextStructu
       out.title = line;
       return push(out.blocks, 'title', span);
     }
+    const title = out.title ?? opts.knownTitle;
     const byline = top && (i > 0 || out.title !== null || !opts.detectTitle) ? parseByline(line) : null;
-    if (byline) {
+    if (byline && !repeatsTitle(byline, title)) {
       out.author ??= byline.author;
-      out.outlet ??= byline.outlet;
+      if (byline.outlet && looksLikeOutletName(byline.outlet, title)) out.outlet ??= byline.outlet;
       out.published ??= byline.published;
       return push(out.blocks, 'byline', span);
     }
@@ -60,7 +62,7 @@ export function structureText(text: string, opts: StructureOptions): TextStructu
       datelineDone = true;
       const d = findDateline(line);
       if (d) {
-        out.agency = d.agency;
+        out.agency = d.agency && looksLikeOutletName(d.agency, out.title ?? opts.knownTitle) ? d.agency : null;
         push(out.blocks, 'dateline', { start: span.start, end: span.start + d.length });
         return push(out.blocks, 'paragraph', { start: span.start + d.bodyStart, end: span.end });
       }
@@ -78,8 +80,18 @@ export function structureText(text: string, opts: StructureOptions): TextStructu
 }
 
 function isTitle(line: string, i: number, count: number, opts: StructureOptions, known: string | null): boolean {
-  if (known !== null && squash(line) === known) return true;
+  if (known !== null && squashText(line) === known) return true;
   return opts.detectTitle && i === 0 && count > 1 && isTitleLine(line) && !isBoilerplate(line) && parseByline(line) === null;
+}
+
+/**
+ * A "byline" whose name is three or more words of the headline ("Pentagon Halts Cyber Team —
+ * March 3, 2025" under that headline) is the headline again with a date, not an author or outlet.
+ */
+function repeatsTitle(byline: Byline, title: string | null): boolean {
+  if (title === null) return false;
+  const t = ` ${squashText(title)} `;
+  return [byline.author, byline.outlet].some((n) => n !== null && n.split(/\s+/).length >= 3 && t.includes(` ${squashText(n)} `));
 }
 
 function classifyBody(line: string): BlockKind {
@@ -91,8 +103,4 @@ function classifyBody(line: string): BlockKind {
 
 function push(blocks: Block[], kind: BlockKind, span: Span): void {
   blocks.push({ kind, start: span.start, end: span.end });
-}
-
-function squash(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
