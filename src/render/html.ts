@@ -1,16 +1,18 @@
 import type { Dossier, Story } from '../model/dossier.js';
 import { escapeHtml as h } from './escape.js';
+import { labelsOf, outletCell } from './labels.js';
 
 const section = <T>(title: string, items: T[], item: (x: T) => string): string =>
   items.length === 0 ? '' : `<h3>${h(title)}</h3><ul>${items.map((x) => `<li>${item(x)}</li>`).join('')}</ul>`;
 
 export function storyHtml(story: Story): string {
+  const names = labelsOf(story);
   const rows = story.articles
-    .map((a) => `<tr><td>${h(a.id)}</td><td>${h(a.outlet ?? '—')}</td><td>${h(a.published ?? '—')}</td><td>${h(a.title ?? '—')}</td><td>${h(a.flags.join(', '))}</td></tr>`)
+    .map((a) => `<tr><td>${h(a.id)}</td><td>${h(outletCell(a))}</td><td>${h(a.published ?? '—')}</td><td>${h(a.title ?? '—')}</td><td>${h(a.flags.join(', '))}</td></tr>`)
     .join('');
   return `<section class="story" id="${h(story.id)}"><h2>${h(story.headline)}</h2>
 <p>${story.articles.length} articles · ${h(story.firstPublished ?? '?')} – ${h(story.lastPublished ?? '?')}</p>
-${section('Brief', story.brief, (b) => `${h(b.text)} <small>[${h(b.citations.join(', '))}]</small>`)}
+${section('Brief', story.brief, (b) => `${h(b.text)} <small>[${h(names(b.citations))}]</small>`)}
 <h3>Articles</h3><table><thead><tr><th>id</th><th>outlet</th><th>published</th><th>title</th><th>flags</th></tr></thead><tbody>${rows}</tbody></table>
 ${section('Claims', story.claims, (c) => `<b>${h(c.status)}</b> ${h(c.text)}`)}
 ${section('Discrepancies', story.discrepancies, (d) => `<b>${h(d.kind)}</b>: ${h(d.summary)}`)}

@@ -1,5 +1,12 @@
 import { el, section } from './dom.js';
-import { articleIndex, domId, fmtDate, outletName, readerHref } from './format.js';
+import { articleIndex, domId, fmtDate, labelNote, outletLabel, outletName, readerHref } from './format.js';
+
+/** The outlet's name; a stand-in label (file name, host) in italics, saying why. */
+function outletTag(a) {
+  const label = outletLabel(a);
+  const note = labelNote(label);
+  return el('strong', { class: note ? 'unnamed' : null, title: note, text: label.text });
+}
 
 const SCORES = [
   ['originality', 'Originality'],
@@ -21,8 +28,8 @@ export function renderArticleCards(story) {
         el(
           'li',
           { class: 'card', id: domId('article', a.id) },
-          el('p', { class: 'card-head' }, el('strong', { text: outletName(a) }), ' ', el('time', { datetime: a.published ?? '', text: fmtDate(a.published) })),
-          el('h3', {}, el('a', { href: readerHref(a.id, null, story.id), text: a.title ?? a.id })),
+          el('p', { class: 'card-head' }, outletTag(a), ' ', el('time', { datetime: a.published ?? '', text: fmtDate(a.published) })),
+          el('h3', {}, el('a', { href: readerHref(a.id, null, story.id), text: a.title ?? '(untitled)' })),
           a.duplicateOf ? el('p', { class: 'muted', text: `copy of ${outletName(byId.get(a.duplicateOf))}` }) : null,
           a.flags.length ? el('p', { class: 'flags' }, a.flags.map((f) => el('span', { class: `flag ${f}`, text: f }))) : null,
           el(

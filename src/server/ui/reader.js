@@ -1,6 +1,6 @@
 import { getJson } from './api.js';
 import { el, muted } from './dom.js';
-import { domId, fmtDate, storyHref } from './format.js';
+import { domId, fmtDate, outletName, storyHref } from './format.js';
 import { renderMarks } from './highlight.js';
 
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;
@@ -85,8 +85,8 @@ export async function renderReader(id, params) {
     'article',
     { class: 'reader' },
     el('p', { class: 'crumbs' }, story ? el('a', { href: storyHref(story.id), text: `← ${story.headline}` }) : el('a', { href: '#/stories', text: '← All stories' })),
-    el('h1', { text: doc.title ?? doc.id }),
-    el('p', { class: 'facts' }, [doc.outlet ?? 'unknown outlet', fmtDate(doc.published), doc.author].filter(Boolean).join(' · '), ' ', doc.url ? el('a', { href: doc.url, rel: 'noopener noreferrer', text: 'original' }) : null),
+    el('h1', { text: doc.title ?? '(untitled article)' }),
+    el('p', { class: 'facts' }, [outletName(doc), fmtDate(doc.published), doc.author].filter(Boolean).join(' · '), ' ', doc.url ? el('a', { href: doc.url, rel: 'noopener noreferrer', text: 'original' }) : null),
     el(
       'p',
       { class: 'legend' },

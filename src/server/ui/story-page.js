@@ -1,6 +1,6 @@
 import { getJson } from './api.js';
 import { el } from './dom.js';
-import { fmtDate } from './format.js';
+import { fmtDate, outletKey } from './format.js';
 import { renderBrief } from './brief.js';
 import { renderMatrix } from './claim-matrix.js';
 import { renderDiscrepancies } from './discrepancies.js';
@@ -13,7 +13,7 @@ import { renderEntities } from './entities.js';
 /** One story's dossier; `?focus=<element id>` scrolls to and focuses a dossier item. */
 export async function renderStoryPage(id, params) {
   const story = await getJson(`/api/stories/${encodeURIComponent(id)}`);
-  const outlets = new Set(story.articles.map((a) => a.outlet ?? a.id)).size;
+  const outlets = new Set(story.articles.map(outletKey)).size;
   const page = el(
     'article',
     { class: 'story-page' },
