@@ -61,7 +61,9 @@ test('ui: story list → story page → citation lands on the highlighted senten
     const lamp = page.locator('tr#claim-c-lamp');
     assert.equal(await lamp.locator('td.supports').count(), 2);
     assert.equal(await lamp.locator('td.contradicts').count(), 1);
-    assert.equal(await page.locator('table.matrix thead th').count(), 4, 'claim column + one per article');
+    assert.equal(await page.locator('table.matrix thead th').count(), 5, 'claim column + independent-outlets column + one per outlet');
+    assert.equal(await lamp.locator('td.contradicts a').getAttribute('aria-label'), 'Harbour Wire contradicts');
+    assert.equal(await page.locator('tr#claim-c-repairs td.silent').count(), 2, 'outlets that do not report a claim get a blank cell');
 
     const disc = page.locator('#discrepancies .disc');
     assert.equal(await disc.count(), 1);

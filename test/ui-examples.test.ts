@@ -37,7 +37,30 @@ test('ui on the example corpus: list, story, matrix, discrepancy, quote, citatio
     await page.waitForSelector('table.matrix');
     assert.equal(new URL(page.url()).hash, `#/story/${dam.id}`);
     assert.equal(await page.locator('table.matrix tbody tr').count(), dam.claims.length);
-    assert.equal(await page.locator('table.matrix thead th').count(), dam.articles.length + 1);
+    // One column per outlet (claim text and claim contents change with the claims step: structure only).
+    const outletKeys = new Set(dam.articles.map((a) => (a.outlet ? a.outlet.toLowerCase().replace(/^the /, '') : a.id)));
+    assert.equal(await page.locator('table.matrix thead th').count(), outletKeys.size + 2);
+    const heads = await page.locator('table.matrix thead th.outlet-col span').allInnerTexts();
+    for (const h of heads) assert.doesNotMatch(h, /^a-[0-9a-f]{12}$/, 'an outlet column is never labelled by a hash id');
+    for (const a of dam.articles) if (a.title) assert.ok(!heads.includes(a.title), `a headline is not an outlet: ${a.title}`);
+    for (const c of dam.claims) {
+      const row = page.locator(`tr[id="${domId('claim', c.id)}"]`);
+      assert.equal(await row.locator('td.cell').count(), outletKeys.size, c.id);
+      assert.equal(await row.locator('td.indep').innerText(), String(c.independentSources.length), c.id);
+      const contradicting = new Set(c.contradiction.map((e) => e.article));
+      assert.equal(await row.locator('a.mark-con').count(), outletsOf(dam, contradicting).size, `${c.id}: one ✗ per contradicting outlet`);
+    }
+    // Sorting by independent outlets: most first, then fewest first, then back to the default order.
+    const counts = () => page.locator('table.matrix tbody tr').evaluateAll((trs) => trs.map((tr) => Number(tr.querySelector('td.indep')?.textContent)));
+    const before = await counts();
+    await page.locator('th.indep-h button.sort').click();
+    const desc = await counts();
+    assert.deepEqual(desc, [...desc].sort((a, b) => b - a));
+    await page.locator('th.indep-h button.sort').click();
+    const asc = await counts();
+    assert.deepEqual(asc, [...asc].sort((a, b) => a - b));
+    await page.locator('th.indep-h button.sort').click();
+    assert.deepEqual(await counts(), before);
     assert.ok(dam.discrepancies.length > 0);
     assert.equal(await page.locator('#discrepancies .disc').count(), dam.discrepancies.length);
     assert.match(await page.locator('#quotes').innerText(), /Lindqvist/);
@@ -71,6 +94,13 @@ test('ui on the example corpus: list, story, matrix, discrepancy, quote, citatio
     await repo.close();
   }
 });
+
+/** The outlet columns that the given articles fall in. */
+function outletsOf(story: Story, ids: Set<string>): Set<string> {
+  return new Set(story.articles.filter((a) => ids.has(a.id)).map((a) => (a.outlet ? a.outlet.toLowerCase().replace(/^the /, '') : a.id)));
+}
+
+const domId = (...parts: string[]) => parts.join('-').replace(/[^A-Za-z0-9_-]+/g, '_');
 
 function briefCites(story: Story, id: string): boolean {
   return story.brief[0]?.citations.includes(id) ?? false;
