@@ -2,8 +2,10 @@
  * `npm run bench`: speed and memory figures, each measured in a fresh child process so that
  * peak memory belongs to one measurement. Prints a table and a one-line summary; never asserts.
  * The full pipeline's smallest size runs before and after the largest (growth: their mean).
- *   node dist/scripts/bench.js [--sizes 10000,100000] [--only html,ecbplus,pipeline,cluster,workers] [--data ../shared/data]
+ *   node dist/scripts/bench.js [--sizes 10000,100000] [--only html,ecbplus,story,pipeline,cluster,workers] [--data ../shared/data]
  *   [--db postgres://…]   queue throughput with 1, 2 and 4 `crosscheck worker` processes (alone unless --only says more)
+ * `story`: one replica story (bench/story-rebuild.ts) rebuilt at 10, 100 and 400 articles, CPU ms per
+ * article (min of 2 builds) and the claims step's share of it; ~30-60 s, mostly analysing the 400 articles.
  */
 import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -35,7 +37,7 @@ if (!existsSync(dataDir)) {
   process.exit(2);
 }
 const sizes = (values.sizes ?? '10000,100000').split(',').map(Number);
-const only = new Set((values.only ?? (values.db ? 'workers' : 'html,ecbplus,cluster,pipeline')).split(','));
+const only = new Set((values.only ?? (values.db ? 'workers' : 'html,ecbplus,story,cluster,pipeline')).split(','));
 const results: Record<string, Measurement> = {};
 const run = async (name: string, kind: string, size = 0) => {
   if (!only.has(kind)) return;
@@ -46,6 +48,7 @@ const run = async (name: string, kind: string, size = 0) => {
 
 await run('html extraction', 'html');
 await run('analyze ECB+ (982)', 'ecbplus');
+await run('story rebuild', 'story');
 for (const n of sizes) await run(`cluster only ${n}`, 'cluster', n);
 const [small, large] = [sizes[0]!, sizes[sizes.length - 1]!];
 for (const n of sizes) await run(`full pipeline ${n}`, 'pipeline', n);
@@ -66,7 +69,9 @@ const f = (name: string, key: string) => results[name]?.[key] ?? 'n/a';
 console.log(
   `summary: html ${f('html extraction', 'pagesPerSecond')} pages/s; ECB+ ${f('analyze ECB+ (982)', 'articlesPerSecond')} articles/s; ` +
     `pipeline ${f(`full pipeline ${large}`, 'articlesPerSecond')} articles/s at ${large} (peak ${f(`full pipeline ${large}`, 'peakRssMb')} MB, db ${f(`full pipeline ${large}`, 'dbMb')} MB, growth ${growth('full pipeline')}); ` +
-    `clustering ${f(`cluster only ${large}`, 'articlesPerSecond')} articles/s (growth ${growth('cluster only')})`,
+    `clustering ${f(`cluster only ${large}`, 'articlesPerSecond')} articles/s (growth ${growth('cluster only')}); ` +
+    `story rebuild ${[10, 100, 400].map((n) => `${f('story rebuild', `msPerArticle@${n}`)}`).join('/')} ms per article at 10/100/400 ` +
+    `(claims ${[10, 100, 400].map((n) => f('story rebuild', `claimsShare@${n}`)).join('/')})`,
 );
 if (only.has('workers'))
   console.log(`queue: ${[1, 2, 4].map((n) => `${n} worker${n > 1 ? 's' : ''} ${f(`queue, ${n} worker${n > 1 ? 's' : ''}`, 'articlesPerSecond')} articles/s`).join(', ')}`);

@@ -118,6 +118,11 @@ export async function measure(kind: string, size: number, dataDir: string, db?: 
       return pipeline(streamDocs(loadBaseDocs(dataDir), size));
     case 'cluster':
       return clusterOnly(dataDir, size);
+    case 'story': {
+      // One replica story rebuilt at 10, 100 and 400 articles: CPU ms per article, claims step's share.
+      const { storyRebuildMeasurement } = await import('./story-rebuild.js');
+      return storyRebuildMeasurement(dataDir);
+    }
     case 'workers': {
       // `size` is the number of worker processes; the queue needs a PostgreSQL server (--db).
       if (!db) throw new Error('the workers measurement needs --db postgres://…');
