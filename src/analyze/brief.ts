@@ -1,3 +1,4 @@
+import { articleLabel } from './article-label.js';
 import type { ArticleDoc } from '../model/article.js';
 import type { BriefSentence, Discrepancy, Story } from '../model/dossier.js';
 import { annotationsOf } from '../model/article.js';
@@ -69,7 +70,7 @@ export const briefStoryStep: StoryStep = {
         const via = viaOutlet(f.doc, f.sentence);
         // "officials told the Valley Standard" in the Valley Standard's own article: its outlet name, as in the table.
         const own = via !== null && f.doc.outlet !== null && bareName(via) === bareName(f.doc.outlet);
-        const who = (own ? f.doc.outlet : via) ?? f.doc.outlet ?? f.doc.id;
+        const who = (own ? f.doc.outlet : via) ?? articleLabel(f.doc);
         // A claim that already names its source ("According to The Record, …") is not prefixed a second time.
         const line = /^according to\b/i.test(text)
           ? `${text} (reported only by ${f.doc.outlet ?? who}).`

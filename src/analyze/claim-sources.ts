@@ -1,3 +1,4 @@
+import { articleLabel } from './article-label.js';
 import type { ArticleDoc } from '../model/article.js';
 import { annotationsOf } from '../model/article.js';
 import type { ArticleFlag, Story, StoryArticle } from '../model/dossier.js';
@@ -64,7 +65,8 @@ function articleOriginator(story: Story, doc: ArticleDoc): Originator {
   const outlet = base?.outlet ?? (original ? null : doc.outlet);
   if (outlet) return outletOriginator(story, outlet);
   const id = base?.id ?? doc.id;
-  return { key: `a:${id}`, label: id };
+  // keyed by the article, named for a reader (file name or host, never the hash id)
+  return { key: `a:${id}`, label: articleLabel(base ?? doc) };
 }
 
 /**
