@@ -32,10 +32,40 @@ export const FEATURE_NAMES = [
   'sentence-cosine',
 ] as const;
 
+/** What pair features read of one text, computed once per text rather than once per pair. */
+interface Prepared {
+  freq: WordFrequencies;
+  /** Summed idf per lemma (the cosine's vector). */
+  weights: Map<string, number>;
+  /** idf per distinct lemma (the overlap's sets) and their sum. */
+  idf: Map<string, number>;
+  mass: number;
+  bigrams: Set<string>;
+}
+const prepared = new WeakMap<AlignText, Prepared>();
+
+function prepare(freq: WordFrequencies, t: AlignText): Prepared {
+  const hit = prepared.get(t);
+  if (hit && hit.freq === freq) return hit;
+  const weights = new Map<string, number>();
+  const idf = new Map<string, number>();
+  for (const l of t.lemmas) {
+    const w = idfOf(freq, l);
+    weights.set(l, (weights.get(l) ?? 0) + w);
+    idf.set(l, w);
+  }
+  const p = { freq, weights, idf, mass: sum(idf), bigrams: bigrams(t) };
+  prepared.set(t, p);
+  return p;
+}
+
 function weights(freq: WordFrequencies, t: AlignText): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const l of t.lemmas) m.set(l, (m.get(l) ?? 0) + idfOf(freq, l));
-  return m;
+  return prepare(freq, t).weights;
+}
+
+/** The idf-weighted cosine of two texts (the first feature), on its own. */
+export function textCosine(freq: WordFrequencies, a: AlignText, b: AlignText): number {
+  return cosine(weights(freq, a), weights(freq, b));
 }
 
 function cosine(a: Map<string, number>, b: Map<string, number>): number {
@@ -60,11 +90,9 @@ function bigrams(t: AlignText): Set<string> {
 
 /** Shared idf mass over the smaller side (the fact the shorter text states), with and without synonyms. */
 function overlap(freq: WordFrequencies, a: AlignText, b: AlignText) {
-  const wa = new Map<string, number>();
-  for (const l of a.lemmas) wa.set(l, idfOf(freq, l));
-  const wb = new Map<string, number>();
-  for (const l of b.lemmas) wb.set(l, idfOf(freq, l));
-  const [small, big] = sum(wa) <= sum(wb) ? [wa, wb] : [wb, wa];
+  const pa = prepare(freq, a);
+  const pb = prepare(freq, b);
+  const [small, big] = pa.mass <= pb.mass ? [pa.idf, pb.idf] : [pb.idf, pa.idf];
   let shared = 0;
   let viaSynonym = 0;
   let rarest = 0;
@@ -103,8 +131,8 @@ export function pairFeatures(freq: WordFrequencies, a: AlignText, b: AlignText, 
   let numShared = 0;
   for (const n of a.numbers) if (b.numbers.has(n)) numShared++;
   const numConflict = a.numbers.size > 0 && b.numbers.size > 0 && numShared === 0 ? 1 : 0;
-  const ba = bigrams(a);
-  const bb = bigrams(b);
+  const ba = prepare(freq, a).bigrams;
+  const bb = prepare(freq, b).bigrams;
   let bShared = 0;
   for (const x of ba) if (bb.has(x)) bShared++;
   const maxIdf = Math.log(freq.docs + 1);

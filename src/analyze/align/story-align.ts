@@ -4,12 +4,11 @@ import { LIGHT_EVENTS } from '../claim-features.js';
 import { averageLinkage } from './average-linkage.js';
 import type { FactAlignModel } from './model.js';
 import { ensembleScore } from './trees.js';
-import { FEATURE_NAMES } from './features.js';
+import { FEATURE_NAMES, textCosine } from './features.js';
 import { alignUnits, candidatePairs, unitFeatures } from './units.js';
 
 const CONFLICT_FEATURES = (['numbers-conflict', 'negation-differs'] as const).map((f) => FEATURE_NAMES.indexOf(f));
 
-const COSINE = FEATURE_NAMES.indexOf('cosine');
 const SAME_ARTICLE_REPEAT = 0.85;
 /** The score of a pair the strict rule aligns (learned scores above it are rare). */
 export const RULE_SCORE = 0.99;
@@ -56,10 +55,11 @@ export function scoreFrames(frames: readonly ClaimFrame[], model: Pick<FactAlign
   const scores = new Map<number, number>();
   const kinds = new Map<number, ConflictKind>();
   for (const [i, j] of candidatePairs(model.freq, units)) {
-    const x = unitFeatures(model.freq, units[i]!, units[j]!);
     // Within one article only a repeat of the same clause is one claim (two places); the model
     // judges facts across outlets, and clauses of one article share their names and topic words.
-    if (frames[i]!.doc.id === frames[j]!.doc.id && x[COSINE]! < SAME_ARTICLE_REPEAT) continue;
+    // (The cosine alone decides that: no other feature is computed for such a pair.)
+    if (frames[i]!.doc.id === frames[j]!.doc.id && textCosine(model.freq, units[i]!.clause, units[j]!.clause) < SAME_ARTICLE_REPEAT) continue;
+    const x = unitFeatures(model.freq, units[i]!, units[j]!);
     const kind = conflictOf(frames[i]!, frames[j]!);
     // Two versions of one fact differ in exactly what the model reads as "another fact": score
     // such a pair as if its numbers and polarity agreed, and keep the difference as a conflict.
