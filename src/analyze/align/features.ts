@@ -103,12 +103,18 @@ function overlap(freq: WordFrequencies, a: AlignText, b: AlignText) {
       shared += w;
       count++;
       rarest = Math.max(rarest, w);
-    } else if (!l.startsWith('e:') && !/\d/.test(l) && [...big.keys()].some((x) => !x.startsWith('e:') && synonyms(l, x))) viaSynonym += w;
+    } else if (!l.startsWith('e:') && !/\d/.test(l) && hasSynonymIn(l, big)) viaSynonym += w;
     else unmatched += w;
   }
   const smallMass = sum(small);
   const bigMass = sum(big);
   return { shared, viaSynonym, rarest, count, unmatched, smallMass, bigMass };
+}
+
+/** Is some word of `words` (not a name) a WordNet synonym of `l`? No array per look-up: a hot loop. */
+function hasSynonymIn(l: string, words: ReadonlyMap<string, number>): boolean {
+  for (const x of words.keys()) if (!x.startsWith('e:') && synonyms(l, x)) return true;
+  return false;
 }
 
 function sum(m: Map<string, number>): number {
