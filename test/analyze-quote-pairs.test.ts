@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { matchingQuotes } from '../src/analyze/quote-pairs.js';
 import { sameQuote } from '../src/analyze/quote-match.js';
-import { ALSO_IN_LIMIT, quotesStoryStep } from '../src/analyze/quotes.js';
+import { ALSO_IN_LIMIT } from '../src/analyze/quotes.js';
 import { WORDINGS_PER_DISCREPANCY } from '../src/analyze/discrepancies-quote-wording.js';
 import { buildStory } from '../src/analyze/build-story.js';
 import { analyseDoc, docSteps } from '../src/nlp/pipeline.js';
@@ -33,7 +33,7 @@ test('a quote carried by very many articles in different words: alsoIn capped, o
   const docs = Array.from({ length: n }, (_, k) =>
     analyseDoc(docFromLines(`a${String(k).padStart(3, '0')}`, `Senator Maria Lopez spoke on Monday. “We will not back down from this fight, not now, not in ${1000 + k},” Lopez said.`), STEPS),
   );
-  const story = buildStory('big', docs, [quotesStoryStep]);
+  const story = buildStory('big', docs);
   assert.equal(story.quotes.length, n);
   for (const q of story.quotes) {
     assert.equal(q.alsoIn.length, ALSO_IN_LIMIT);
@@ -58,7 +58,7 @@ test('wording groups do not chain: two utterances sharing a short fragment stay 
     '“We will not back down on taxes or on spending next year,” Lopez said.',
   ];
   const docs = lines.map((l, k) => analyseDoc(docFromLines(`d${k}`, `Senator Maria Lopez spoke on Monday. ${l}`), STEPS));
-  const story = buildStory('chain', docs, [quotesStoryStep]);
+  const story = buildStory('chain', docs);
   const wording = story.discrepancies.filter((d) => d.kind === 'quote-wording');
   // "We will not back down" matches all four longer quotes; each utterance's rewordings still form their own item.
   for (const d of wording) {
@@ -75,7 +75,7 @@ test('a quote repeated word for word is one entry with every other place in repe
   const docs = Array.from({ length: n }, (_, k) =>
     analyseDoc(docFromLines(`a${String(k).padStart(3, '0')}`, `Senator Maria Lopez spoke on Monday. ${k % 10 === 9 ? reworded : verbatim}`), STEPS),
   );
-  const story = buildStory('big', docs, [quotesStoryStep]);
+  const story = buildStory('big', docs);
   assert.equal(story.quotes.length, 2);
   const [first, second] = story.quotes;
   assert.equal(first!.article, 'a000');
@@ -97,7 +97,7 @@ test('the same words from two different speakers stay two entries', () => {
     analyseDoc(docFromLines('a', 'Senator Maria Lopez spoke on Monday. “We will not back down from this fight,” Lopez said.'), STEPS),
     analyseDoc(docFromLines('b', 'Governor Carl Byrd spoke on Tuesday. “We will not back down from this fight,” Byrd said.'), STEPS),
   ];
-  const story = buildStory('two', docs, [quotesStoryStep]);
+  const story = buildStory('two', docs);
   assert.deepEqual(story.quotes.map((q) => [q.speaker, q.article, q.alsoIn, q.repeats.length]), [
     ['Maria Lopez', 'a', ['b'], 0],
     ['Carl Byrd', 'b', ['a'], 0],

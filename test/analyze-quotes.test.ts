@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildStory } from '../src/analyze/build-story.js';
+import { buildStory, stepsThrough } from '../src/analyze/build-story.js';
 import { quotesStoryStep, canonicalSpeaker } from '../src/analyze/quotes.js';
 import { provenanceStoryStep } from '../src/analyze/provenance.js';
 import { sameQuote, sameWording } from '../src/analyze/quote-match.js';
@@ -28,7 +28,7 @@ test('story quotes: alsoIn across articles and a quote-wording discrepancy', () 
   const a = doc('a', 'Senator Maria Lopez spoke on Monday. “We will not back down from this fight, not now,” Lopez said.');
   const b = doc('b', 'Maria Lopez was defiant. “We will never back down from this fight, not now,” said Lopez, according to Reuters.');
   const c = doc('c', 'The vote is expected next week and the chamber is divided.');
-  const story = buildStory('s1', [a, b, c], [quotesStoryStep, provenanceStoryStep]);
+  const story = buildStory('s1', [a, b, c], stepsThrough('discrepancies'));
   const qa = story.quotes.find((q) => q.article === 'a')!;
   assert.equal(qa.speaker, 'Maria Lopez');
   assert.deepEqual(qa.alsoIn, ['b']);

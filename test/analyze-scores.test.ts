@@ -6,6 +6,7 @@ import { segment } from '../src/nlp/sentences.js';
 import { hedges } from '../src/nlp/hedges.js';
 import { buildStory } from '../src/analyze/build-story.js';
 import { scoresStep } from '../src/analyze/scores.js';
+import { storyStep } from '../src/analyze/story-step.js';
 
 function doc(id: string, published: string, text: string): ArticleDoc {
   const blocks: Block[] = [];
@@ -100,16 +101,13 @@ test('originality uses story claims when a claims step filled them', () => {
   const first = doc('a', '2025-03-01', 'The authority approved the contract.');
   const second = doc('b', '2025-03-02', 'The authority approved the contract.\nThe mayor resigned.');
   const ev = (article: string) => ({ article, text: 'x', start: 0, end: 1, via: null });
-  const claimsStep = {
+  const claim = (id: string, status: 'corroborated' | 'single-source', articles: string[]) => ({ id, text: id, status, independentSources: [], support: articles.map(ev), contradiction: [], dependent: [] });
+  const claimsStep = storyStep({
     name: 'fake-claims',
-    run: (_: unknown, story: { claims: unknown[] }) => {
-      story.claims.push(
-        { id: 'c1', text: 'approved', status: 'corroborated', independentSources: [], support: [ev('a'), ev('b')], contradiction: [] },
-        { id: 'c2', text: 'resigned', status: 'single-source', independentSources: [], support: [ev('b')], contradiction: [] },
-        { id: 'c3', text: 'other', status: 'single-source', independentSources: [], support: [ev('b')], contradiction: [] },
-      );
-    },
-  };
+    needs: [],
+    provides: ['claims'],
+    run: () => ({ claims: [claim('c1', 'corroborated', ['a', 'b']), claim('c2', 'single-source', ['b']), claim('c3', 'single-source', ['b'])] }),
+  });
   const story = buildStory('s', [first, second], [claimsStep, scoresStep]);
   assert.equal(story.articles.find((a) => a.id === 'b')!.scores.originality, 0.667);
   assert.equal(story.articles.find((a) => a.id === 'a')!.scores.originality, 1);

@@ -53,11 +53,12 @@ const cpuMs = () => {
 export function timedBuild(docs: readonly ArticleDoc[]): Map<string, number> {
   const times = new Map<string, number>();
   const timed: StoryStep[] = storySteps.map((s) => ({
-    name: s.name,
+    ...s,
     run(input, story) {
       const t = cpuMs();
-      s.run(input, story);
+      const part = s.run(input, story);
       times.set(s.name, (times.get(s.name) ?? 0) + cpuMs() - t);
+      return part;
     },
   }));
   buildStory('bench-story', docs, timed);

@@ -1,10 +1,10 @@
 import { articleLabel } from './article-label.js';
 import type { ArticleDoc } from '../model/article.js';
-import type { BriefSentence, Discrepancy, Story } from '../model/dossier.js';
+import type { BriefSentence, Discrepancy } from '../model/dossier.js';
 import { annotationsOf } from '../model/article.js';
-import type { StoryStep } from './story-step.js';
+import { needed, storyStep, type StoryView } from './story-step.js';
 import type { ClaimFrame } from './claim-frame.js';
-import { claimGroups, evidenceOf } from './claims.js';
+import { evidenceOf } from './claims.js';
 import { articleProfile } from './article-profile.js';
 import { articleFlags } from './flags.js';
 import { viaOutlet } from './claim-sources.js';
@@ -17,7 +17,7 @@ const MAX_SINGLE = 3;
 const MAX_DISAGREEMENTS = 3;
 
 /** Articles whose voice is opinion or speculation: flagged already, or by the scores step's own rule. */
-function opinionArticles(story: Story, docs: readonly ArticleDoc[]): Set<string> {
+function opinionArticles(story: StoryView, docs: readonly ArticleDoc[]): Set<string> {
   const out = new Set<string>();
   for (const doc of docs) {
     const flagged = story.articles.find((a) => a.id === doc.id)?.flags ?? [];
@@ -44,12 +44,14 @@ function disagreement(d: Discrepancy): BriefSentence {
  * single-source claims marked as such, then the main disagreements. Never a sentence from a
  * speculative or opinion passage or article stated as fact. Runs after `claims` and `discrepancies`.
  */
-export const briefStoryStep: StoryStep = {
+export const briefStoryStep = storyStep({
   name: 'brief',
+  needs: ['claims', 'claimGroups', 'discrepancies'],
+  provides: ['brief'],
   run({ docs }, story) {
     const opinion = opinionArticles(story, docs);
     const usable = (f: ClaimFrame) => !f.hedged && !opinion.has(f.doc.id) && f.claim.subject !== null && f.claim.object !== null;
-    const groups = claimGroups(story);
+    const groups = needed(story, 'claimGroups');
     const claimOf = new Map(story.claims.map((c) => [c.id, c]));
     const corroborated: BriefSentence[] = [];
     const single: { s: BriefSentence; score: number }[] = [];
@@ -89,6 +91,6 @@ export const briefStoryStep: StoryStep = {
     // Too short: take more of the same kinds, best first, up to the minimum.
     const spare = [...corroborated.slice(MAX_CORROBORATED), ...single.slice(MAX_SINGLE).map((x) => x.s), ...disagreements.slice(MAX_DISAGREEMENTS)];
     while (brief.length < BRIEF_MIN && spare.length > 0) brief.push(spare.shift()!);
-    story.brief = brief.slice(0, BRIEF_MAX);
+    return { brief: brief.slice(0, BRIEF_MAX) };
   },
-};
+});

@@ -1,6 +1,7 @@
 import type { ArticleDoc } from '../model/article.js';
 import type { Story, StoryArticle } from '../model/dossier.js';
-import type { StoryInput, StoryStep } from './story-step.js';
+import { createError } from '../errors.js';
+import type { ArticleNote, PartName, StoryInput, StoryIntermediates, StoryParts, StoryStep } from './story-step.js';
 import { headlineStep } from './headline.js';
 import { duplicatesStep } from './duplicates.js';
 import { claimsStoryStep } from './claims.js';
@@ -13,7 +14,7 @@ import { quotesStoryStep } from './quotes.js';
 import { provenanceStoryStep } from './provenance.js';
 
 /** Story-level steps, in order. Each lives in its own file under src/analyze/. */
-export const storySteps: StoryStep[] = [
+export const storySteps: readonly StoryStep[] = [
   headlineStep,
   // near-duplicates first: claims count a copy with its original.
   duplicatesStep,
@@ -29,6 +30,13 @@ export const storySteps: StoryStep[] = [
   // scores reads what every other step produced: keep it last.
   scoresStep,
 ];
+
+/** The default steps up to and including the named one (tests and tools that need part of a dossier). */
+export function stepsThrough(name: string): readonly StoryStep[] {
+  const i = storySteps.findIndex((s) => s.name === name);
+  if (i < 0) throw createError('CC_INTERNAL', `no story step named '${name}'`);
+  return storySteps.slice(0, i + 1);
+}
 
 function byPublished(a: ArticleDoc, b: ArticleDoc): number {
   const pa = a.published ?? '9999';
@@ -50,8 +58,49 @@ function storyArticle(doc: ArticleDoc): StoryArticle {
   };
 }
 
+/**
+ * Check once that every step's needs are provided by an earlier step and that no part has two
+ * writers (article notes excepted: they are merged), and that what a step reads when present is
+ * not provided only later. Throws CC_INTERNAL naming the step.
+ */
+export function checkStepOrder(steps: readonly StoryStep[]): void {
+  const provided = new Map<PartName, string>();
+  steps.forEach((step, i) => {
+    // Article notes are merged: a step reads the notes of the steps before it.
+    for (const part of (step.reads ?? []).filter((p) => p !== 'articleNotes')) {
+      const later = steps.slice(i + 1).find((s) => s.provides.includes(part));
+      if (later) throw createError('CC_INTERNAL', `story step '${step.name}' reads '${part}', which '${later.name}' provides only after it`);
+    }
+    for (const need of step.needs) {
+      if (!provided.has(need)) throw createError('CC_INTERNAL', `story step '${step.name}' needs '${need}', which no earlier step provides`);
+    }
+    for (const part of step.provides) {
+      const other = provided.get(part);
+      if (other && part !== 'articleNotes') throw createError('CC_INTERNAL', `story steps '${other}' and '${step.name}' both provide '${part}'`);
+      provided.set(part, step.name);
+    }
+  });
+}
+
+const checked = new WeakSet<readonly StoryStep[]>();
+
+function applyNotes(story: Story, notes: readonly ArticleNote[]): void {
+  const byId = new Map(story.articles.map((a, i) => [a.id, i]));
+  for (const note of notes) {
+    const i = byId.get(note.id);
+    if (i === undefined) continue;
+    const a = story.articles[i]!;
+    const flags = [...a.flags, ...(note.flags ?? []).filter((f, k, all) => !a.flags.includes(f) && all.indexOf(f) === k)];
+    story.articles[i] = { ...a, flags, duplicateOf: note.duplicateOf ?? a.duplicateOf, scores: note.scores ?? a.scores };
+  }
+}
+
 /** Build the dossier of one story from its analysed documents. */
 export function buildStory(id: string, docs: readonly ArticleDoc[], steps: readonly StoryStep[] = storySteps): Story {
+  if (!checked.has(steps)) {
+    checkStepOrder(steps);
+    checked.add(steps);
+  }
   const sorted = [...docs].sort(byPublished);
   const dates = sorted.map((d) => d.published).filter((p): p is string => p !== null).sort();
   const story: Story = {
@@ -69,7 +118,38 @@ export function buildStory(id: string, docs: readonly ArticleDoc[], steps: reado
     timeline: [],
     brief: [],
   };
+  const intermediates: Partial<StoryIntermediates> = {};
   const input: StoryInput = { id, docs: sorted };
-  for (const step of steps) step.run(input, story);
+  for (const step of steps) {
+    const part: Partial<StoryParts> = step.run(input, { ...story, ...intermediates });
+    // buildStory is the one writer of the dossier: each part lands where its name says.
+    for (const name of step.provides) {
+      switch (name) {
+        case 'articleNotes':
+          applyNotes(story, part.articleNotes ?? []);
+          break;
+        case 'claimGroups':
+        case 'nameVariants':
+        case 'quoteWording':
+          Object.assign(intermediates, { [name]: part[name] });
+          break;
+        case 'headline':
+        case 'entities':
+        case 'quotes':
+        case 'attributions':
+        case 'provenance':
+        case 'claims':
+        case 'discrepancies':
+        case 'timeline':
+        case 'brief':
+          Object.assign(story, { [name]: part[name] });
+          break;
+        default: {
+          const never: never = name;
+          throw createError('CC_INTERNAL', `unknown story part ${String(never)}`);
+        }
+      }
+    }
+  }
   return story;
 }

@@ -1,6 +1,6 @@
 import type { ArticleDoc } from '../model/article.js';
 import type { Evidence, Story, StoryClaim } from '../model/dossier.js';
-import type { StoryStep } from './story-step.js';
+import { storyStep } from './story-step.js';
 import { docFrames, type ClaimFrame } from './claim-frame.js';
 import { relateClaims, type ClaimRelation } from './claim-relation.js';
 import { claimSources } from './claim-sources.js';
@@ -15,12 +15,6 @@ export interface ClaimGroup {
   conflicts: { kind: Exclude<ClaimRelation, 'same' | 'unrelated'>; frame: ClaimFrame; against: ClaimFrame }[];
   /** How typical each member is of the group (sum of its alignment scores with the others), when aligned by the model. */
   centrality?: Map<ClaimFrame, number>;
-}
-
-// Story-level results other story steps (discrepancies, timeline, brief) read; keyed by the story object.
-const groupsByStory = new WeakMap<Story, ClaimGroup[]>();
-export function claimGroups(story: Story): ClaimGroup[] {
-  return groupsByStory.get(story) ?? [];
 }
 
 export function evidenceOf(f: ClaimFrame, whole = true): Evidence {
@@ -194,8 +188,11 @@ function storyClaim(story: Story, g: ClaimGroup): StoryClaim {
 const STATUS_ORDER = { corroborated: 0, disputed: 1, 'single-source': 2 } as const;
 
 /** Story step `claims`: align the claims of all articles and rate their corroboration. */
-export const claimsStoryStep: StoryStep = {
+export const claimsStoryStep = storyStep({
   name: 'claims',
+  needs: [],
+  reads: ['articleNotes', 'provenance'],
+  provides: ['claims', 'claimGroups'],
   run({ docs }, story) {
     const frames = docs.flatMap((d: ArticleDoc) => docFrames(d));
     // The learned fact alignment when its model is there; the strict who-did-what rule otherwise.
@@ -207,7 +204,6 @@ export const claimsStoryStep: StoryStep = {
       x.g.id = `${story.id}-c${i + 1}`;
       x.c.id = x.g.id;
     });
-    story.claims = claims.map((x) => x.c);
-    groupsByStory.set(story, claims.map((x) => x.g));
+    return { claims: claims.map((x) => x.c), claimGroups: claims.map((x) => x.g) };
   },
-};
+});

@@ -1,6 +1,7 @@
-import type { Discrepancy, Story } from '../model/dossier.js';
+import type { Discrepancy } from '../model/dossier.js';
+import { needed, type StoryView } from './story-step.js';
 import type { ClaimFrame } from './claim-frame.js';
-import { claimGroups, evidenceOf, type ClaimGroup } from './claims.js';
+import { evidenceOf, type ClaimGroup } from './claims.js';
 
 type ConflictKind = ClaimGroup['conflicts'][number]['kind'];
 
@@ -11,10 +12,10 @@ export function claimLabel(f: ClaimFrame): string {
 }
 
 /** One discrepancy per pair of claim groups that conflict in the given way (number, date, polarity). */
-export function conflictDiscrepancies(story: Story, kind: ConflictKind, summarize: (a: ClaimFrame, b: ClaimFrame) => string): Discrepancy[] {
+export function conflictDiscrepancies(story: StoryView, kind: ConflictKind, summarize: (a: ClaimFrame, b: ClaimFrame) => string): Discrepancy[] {
   const out: Discrepancy[] = [];
   const done = new Set<string>();
-  const groups = claimGroups(story);
+  const groups = needed(story, 'claimGroups');
   for (const g of groups) {
     for (const c of g.conflicts) {
       if (c.kind !== kind) continue;

@@ -1,6 +1,6 @@
 import type { ArticleDoc, Sentence } from '../model/article.js';
 import { analysedSentences, annotationsOf } from '../model/article.js';
-import type { Discrepancy, Evidence, Story } from '../model/dossier.js';
+import type { Discrepancy, Evidence } from '../model/dossier.js';
 import { spanContains } from '../model/span.js';
 import type { StoryInput } from './story-step.js';
 import { themeKey } from './claim-frame.js';
@@ -62,9 +62,9 @@ const ev = (doc: ArticleDoc, s: Sentence): Evidence => ({ article: doc.id, text:
 
 /**
  * `internal`: one article says a party did not comment and also reports that party's statement
- * on the same matter. Flags the article `internal-contradiction`.
+ * on the same matter (the step flags the article `internal-contradiction`).
  */
-export function internalDiscrepancies({ docs }: StoryInput, story: Story): Discrepancy[] {
+export function internalDiscrepancies({ docs }: StoryInput): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const doc of docs) {
     for (const nc of noComments(doc)) {
@@ -78,8 +78,6 @@ export function internalDiscrepancies({ docs }: StoryInput, story: Story): Discr
         articles: [doc.id],
         evidence: [ev(doc, first), ev(doc, second)],
       });
-      const art = story.articles.find((a) => a.id === doc.id);
-      if (art && !art.flags.includes('internal-contradiction')) art.flags.push('internal-contradiction');
       break;
     }
   }

@@ -1,5 +1,5 @@
 import type { Discrepancy, Evidence, Story } from '../model/dossier.js';
-import type { StoryInput } from './story-step.js';
+import type { StoryInput, StoryView } from './story-step.js';
 import { claimLabel, conflictDiscrepancies } from './discrepancies-claim-conflicts.js';
 import { numberStatements, statementsConflict, type NumberStatement } from './number-statements.js';
 import { sameQuantity } from './quantities.js';
@@ -51,7 +51,7 @@ function statementDiscrepancies(docs: StoryInput['docs'], covered: ReadonlySet<s
 }
 
 /** `number`: two articles give different counts for the same fact. */
-export function numberDiscrepancies(input: StoryInput, story: Story): Discrepancy[] {
+export function numberDiscrepancies(input: StoryInput, story: StoryView): Discrepancy[] {
   const fromClaims = conflictDiscrepancies(story, 'number', (a, b) => {
     const nums = (f: typeof a) => f.numbers.map((n) => f.doc.text.slice(n.start, n.end)).join(', ');
     return `Different numbers for "${claimLabel(a)}": ${nums(a)} (${articleLabel(a.doc)}) vs ${nums(b)} (${articleLabel(b.doc)})`;

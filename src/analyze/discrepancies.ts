@@ -1,4 +1,4 @@
-import type { StoryStep } from './story-step.js';
+import { storyStep, needed } from './story-step.js';
 import { numberDiscrepancies } from './discrepancies-number.js';
 import { dateDiscrepancies } from './discrepancies-date.js';
 import { polarityDiscrepancies } from './discrepancies-polarity.js';
@@ -6,17 +6,28 @@ import { durationDiscrepancies } from './discrepancies-duration.js';
 import { roleDiscrepancies } from './discrepancies-role.js';
 import { internalDiscrepancies } from './discrepancies-internal.js';
 
-/** Story step `discrepancies`: every kind, appended to what earlier steps found (name variants, quote wording). Runs after `claims`. */
-export const discrepanciesStoryStep: StoryStep = {
+/**
+ * Story step `discrepancies`, the one writer of the dossier's discrepancies: the name variants
+ * (entities) and quote wordings (quotes) found earlier, then every kind read from the claims.
+ * Articles that contradict themselves are flagged `internal-contradiction`.
+ */
+export const discrepanciesStoryStep = storyStep({
   name: 'discrepancies',
+  needs: ['nameVariants', 'quoteWording', 'claimGroups', 'claims'],
+  provides: ['discrepancies', 'articleNotes'],
   run(input, story) {
-    story.discrepancies.push(
+    const internal = internalDiscrepancies(input);
+    const discrepancies = [
+      ...needed(story, 'nameVariants'),
+      ...needed(story, 'quoteWording'),
       ...numberDiscrepancies(input, story),
       ...dateDiscrepancies(story),
       ...polarityDiscrepancies(story),
       ...durationDiscrepancies(input, story),
       ...roleDiscrepancies(input, story),
-      ...internalDiscrepancies(input, story),
-    );
+      ...internal,
+    ];
+    const articleNotes = [...new Set(internal.flatMap((d) => d.articles))].map((id) => ({ id, flags: ['internal-contradiction' as const] }));
+    return { discrepancies, articleNotes };
   },
-};
+});

@@ -1,9 +1,15 @@
 import type { EntityMention, EntityType } from '../model/annotation.js';
 import { annotationsOf, type ArticleDoc } from '../model/article.js';
-import type { Evidence, Story, StoryEntity } from '../model/dossier.js';
+import type { Discrepancy, Evidence, Story, StoryEntity } from '../model/dossier.js';
 import { isTitleWord } from '../nlp/titles.js';
 import { editDistance, groupKey, initialisms, looksLikeAcronym, normalKey } from './entity-keys.js';
-import type { StoryStep } from './story-step.js';
+import { storyStep, type ArticleNote } from './story-step.js';
+
+/** What the name-variant check finds while entities are resolved. */
+interface NameFindings {
+  variants: Discrepancy[];
+  inconsistent: Set<string>;
+}
 
 interface Occurrence {
   doc: ArticleDoc;
@@ -127,7 +133,8 @@ function majoritySpelling(occ: readonly Occurrence[]): string {
 }
 
 /** Given-name variants of one person across articles become a discrepancy; minority articles get flagged. */
-function nameVariants(story: Story, occ: readonly Occurrence[], canonical: string): void {
+/** Variant spellings of one person's given name across articles, and the articles in an outright minority. */
+function nameVariants(occ: readonly Occurrence[], canonical: string, out: NameFindings): void {
   const full = occ.filter((o) => normalKey(o.mention.name).includes(' '));
   const byGiven = new Map<string, Occurrence[]>();
   for (const o of full) {
@@ -143,7 +150,7 @@ function nameVariants(story: Story, occ: readonly Occurrence[], canonical: strin
     if (compatibleGiven(g, canonGiven) !== 'variant') continue;
     const docs = new Set(list.map((o) => o.doc.id));
     const variant = list[0]!.mention.name;
-    story.discrepancies.push({
+    out.variants.push({
       kind: 'name-variant',
       summary: `"${variant}" (${docs.size} article${docs.size === 1 ? '' : 's'}) is written "${canonical}" in ${majorDocs.size} other${majorDocs.size === 1 ? '' : 's'}`,
       articles: [...new Set([...docs, ...majorDocs])],
@@ -151,9 +158,7 @@ function nameVariants(story: Story, occ: readonly Occurrence[], canonical: strin
     });
     // Only an outright minority is flagged: a tie says nothing about which spelling is right.
     if (docs.size >= majorDocs.size) continue;
-    for (const a of story.articles) {
-      if (docs.has(a.id) && !majorDocs.has(a.id) && !a.flags.includes('name-inconsistency')) a.flags.push('name-inconsistency');
-    }
+    for (const id of docs) if (!majorDocs.has(id)) out.inconsistent.add(id);
   }
 }
 
@@ -168,7 +173,8 @@ function unique(items: readonly string[]): string[] {
 }
 
 /** Group the documents' entity mentions into story entities (see docs/entities.md). */
-export function resolveEntities(docs: readonly ArticleDoc[], story: Story): void {
+export function resolveEntities(docs: readonly ArticleDoc[], story: Pick<Story, 'articles'>): { entities: StoryEntity[]; names: NameFindings } {
+  const names: NameFindings = { variants: [], inconsistent: new Set() };
   const byKey = new Map<string, Occurrence[]>();
   for (const doc of docs) {
     for (const mention of annotationsOf(doc, 'entity')) {
@@ -187,7 +193,7 @@ export function resolveEntities(docs: readonly ArticleDoc[], story: Story): void
     const type = majority(occ.map((o) => o.mention.type), typeOrder)!;
     const named = type === 'person' ? occ.filter((o) => normalKey(o.mention.name).includes(' ')) : occ;
     const name = majoritySpelling(named.length > 0 ? named : occ);
-    if (type === 'person') nameVariants(story, occ, name);
+    if (type === 'person') nameVariants(occ, name, names);
     const spellings = occ.map((o) => o.mention.name).filter((n) => n !== name && (type !== 'person' || n.includes(' ')));
     entities.push({
       name,
@@ -198,7 +204,7 @@ export function resolveEntities(docs: readonly ArticleDoc[], story: Story): void
       mentions: occ.length,
     });
   }
-  story.entities = entities.sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : 1));
+  return { entities: entities.sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : 1)), names };
 }
 
 /**
@@ -219,9 +225,13 @@ export function canonicalName(story: Story, name: string): string | null {
   return null;
 }
 
-export const entitiesStoryStep: StoryStep = {
+export const entitiesStoryStep = storyStep({
   name: 'entities',
+  needs: [],
+  provides: ['entities', 'nameVariants', 'articleNotes'],
   run({ docs }, story) {
-    resolveEntities(docs, story);
+    const { entities, names } = resolveEntities(docs, story);
+    const articleNotes: ArticleNote[] = [...names.inconsistent].map((id) => ({ id, flags: ['name-inconsistency'] }));
+    return { entities, nameVariants: names.variants, articleNotes };
   },
-};
+});

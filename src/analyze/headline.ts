@@ -1,15 +1,16 @@
-import type { StoryStep } from './story-step.js';
+import { storyStep } from './story-step.js';
 
 /** The headline: the title of the article whose title shares most words with the others' titles. */
-export const headlineStep: StoryStep = {
+export const headlineStep = storyStep({
   name: 'headline',
-  run({ docs }, story) {
+  needs: [],
+  provides: ['headline'],
+  run({ docs }) {
     const titled = docs.filter((d) => d.title);
     if (titled.length === 0) {
       const first = docs[0];
       const s = first?.sentences[0];
-      story.headline = first && s ? first.text.slice(s.start, s.end).slice(0, 160) : '(untitled story)';
-      return;
+      return { headline: first && s ? first.text.slice(s.start, s.end).slice(0, 160) : '(untitled story)' };
     }
     const words = (t: string) => new Set(t.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
     const sets = titled.map((d) => words(d.title!));
@@ -25,6 +26,6 @@ export const headlineStep: StoryStep = {
         bestScore = score;
       }
     });
-    story.headline = titled[best]!.title!;
+    return { headline: titled[best]!.title! };
   },
-};
+});

@@ -1,7 +1,7 @@
 import { annotationsOf } from '../model/article.js';
 import type { Provenance, StoryAttribution } from '../model/dossier.js';
 import { outletKey, sameOutlet } from '../nlp/outlets.js';
-import type { StoryStep } from './story-step.js';
+import { storyStep } from './story-step.js';
 
 /**
  * Story step: the attributions of every article, and the story's provenance — which outlets
@@ -10,8 +10,10 @@ import type { StoryStep } from './story-step.js';
  * Standard" in the Valley Standard is its own reporting (the attributions step already leaves
  * such credits out; this step checks again against the story's article table).
  */
-export const provenanceStoryStep: StoryStep = {
+export const provenanceStoryStep = storyStep({
   name: 'provenance',
+  needs: [],
+  provides: ['attributions', 'provenance'],
   run({ docs }, story) {
     const attributions: StoryAttribution[] = [];
     const ownOutlet = new Map(story.articles.map((a) => [a.id, a.outlet]));
@@ -47,7 +49,6 @@ export const provenanceStoryStep: StoryStep = {
     // The outlet some article credits with the first report; when several are, the one most articles cite.
     const firstReporter = list.find((c) => c.firstReport)?.name ?? null;
     const citing = new Set(attributions.map((a) => a.article));
-    story.attributions = attributions;
-    story.provenance = { cited: list, firstReporter, unsourced: docs.filter((d) => !citing.has(d.id)).map((d) => d.id) };
+    return { attributions, provenance: { cited: list, firstReporter, unsourced: docs.filter((d) => !citing.has(d.id)).map((d) => d.id) } };
   },
-};
+});

@@ -3,7 +3,7 @@ import type { StoryEntity, StoryQuote } from '../model/dossier.js';
 import { wordingOf } from './quote-match.js';
 import { quoteWordingDiscrepancies } from './discrepancies-quote-wording.js';
 import { matchingQuotes } from './quote-pairs.js';
-import type { StoryStep } from './story-step.js';
+import { storyStep } from './story-step.js';
 
 /**
  * Output cap for very large stories. A quote repeated word for word is one entry whatever the
@@ -58,8 +58,11 @@ const entryKey = (q: StoryQuote) => `${wordingOf(q.text)}\u0000${q.speaker ?? ''
  * the quote in any wording, and differing wordings of one quote become a `quote-wording`
  * discrepancy (discrepancies-quote-wording.ts).
  */
-export const quotesStoryStep: StoryStep = {
+export const quotesStoryStep = storyStep({
   name: 'quotes',
+  needs: [],
+  reads: ['entities'],
+  provides: ['quotes', 'quoteWording'],
   run({ docs }, story) {
     const quotes: StoryQuote[] = [];
     const byKey = new Map<string, StoryQuote>();
@@ -101,7 +104,6 @@ export const quotesStoryStep: StoryStep = {
       mark[order.get(q.article)!] = -1;
       for (let k = 0; k < docs.length && q.alsoIn.length < ALSO_IN_LIMIT; k++) if (mark[k] === i) q.alsoIn.push(docs[k]!.id);
     });
-    story.discrepancies.push(...quoteWordingDiscrepancies(quotes, matches));
-    story.quotes = quotes;
+    return { quotes, quoteWording: quoteWordingDiscrepancies(quotes, matches) };
   },
-};
+});

@@ -2,7 +2,7 @@ import type { Scores } from '../model/dossier.js';
 import { articleProfile, type ArticleProfile } from './article-profile.js';
 import { articleFlags } from './flags.js';
 import { originality } from './originality.js';
-import type { StoryStep } from './story-step.js';
+import { storyStep, type ArticleNote } from './story-step.js';
 
 const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
 
@@ -31,16 +31,17 @@ export function sourcingScore(p: ArticleProfile): number {
 
 /**
  * The `scores` story step: per-article scores and the opinion / speculative / low-information /
- * no-sources flags. It reads what every other step produced (claims above all), so it runs last.
+ * no-sources flags. It reads what the other steps produced (claims above all), so it runs last.
  */
-export const scoresStep: StoryStep = {
+export const scoresStep = storyStep({
   name: 'scores',
+  needs: [],
+  reads: ['claims', 'articleNotes'],
+  provides: ['articleNotes'],
   run({ docs }, story) {
     const original = originality(story, docs);
-    const byId = new Map(story.articles.map((a) => [a.id, a]));
+    const articleNotes: ArticleNote[] = [];
     for (const doc of docs) {
-      const article = byId.get(doc.id);
-      if (!article) continue;
       const p = articleProfile(doc);
       const scores: Scores = {
         originality: round(original.get(doc.id) ?? 1),
@@ -48,8 +49,8 @@ export const scoresStep: StoryStep = {
         sourcing: round(sourcingScore(p)),
         hedging: round(hedgingScore(p)),
       };
-      article.scores = scores;
-      for (const flag of articleFlags(p, scores)) if (!article.flags.includes(flag)) article.flags.push(flag);
+      articleNotes.push({ id: doc.id, scores, flags: articleFlags(p, scores) });
     }
+    return { articleNotes };
   },
-};
+});

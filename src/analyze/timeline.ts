@@ -3,7 +3,7 @@ import { analysedSentences, annotationsOf } from '../model/article.js';
 import type { DateMention } from '../model/annotation.js';
 import type { TimelineEntry } from '../model/dossier.js';
 import { spanContains } from '../model/span.js';
-import type { StoryStep } from './story-step.js';
+import { storyStep } from './story-step.js';
 import { themeKey } from './claim-frame.js';
 
 /** Entries on one day merge when their texts share this many content words (people, places, events). */
@@ -32,9 +32,11 @@ interface Draft {
 }
 
 /** Story step `timeline`: dated events (relative dates resolved by the `dates` step), merged across articles, sorted. */
-export const timelineStoryStep: StoryStep = {
+export const timelineStoryStep = storyStep({
   name: 'timeline',
-  run({ docs }, story) {
+  needs: [],
+  provides: ['timeline'],
+  run({ docs }) {
     const drafts: Draft[] = [];
     for (const doc of docs) {
       const sentences = analysedSentences(doc);
@@ -53,6 +55,6 @@ export const timelineStoryStep: StoryStep = {
         } else drafts.push({ entry: { date: d.value, text: text.charAt(0).toUpperCase() + text.slice(1), articles: [doc.id], evidence: [evidence] }, keys: k });
       }
     }
-    story.timeline = drafts.map((x) => x.entry).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.articles.length - a.articles.length));
+    return { timeline: drafts.map((x) => x.entry).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.articles.length - a.articles.length)) };
   },
-};
+});
