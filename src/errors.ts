@@ -25,11 +25,14 @@ export const errorCodes = {
   CC_BAD_REQUEST: { status: 400, exit: 1, message: 'bad request: %s' },
   CC_UNAUTHORIZED: { status: 401, exit: 1, message: 'a valid token is required for writes on a non-loopback server' },
   CC_RATE_LIMITED: { status: 429, exit: 1, message: 'too many requests' },
-  CC_USAGE: { status: 400, exit: 1, message: 'usage: %s' },
+  CC_USAGE: { status: 400, exit: 1, message: '%s' },
   CC_TASK_NOT_BUILT: { status: 501, exit: 3, message: 'evaluation task not built yet: %s' },
   CC_DATA_MISSING: { status: 404, exit: 2, message: 'evaluation data not found: %s' },
   CC_ANALYSIS_FAILED: { status: 500, exit: 5, message: 'analysis failed for %s: %s' },
   CC_DB: { status: 500, exit: 5, message: 'database error: %s' },
+  CC_DB_NOT_FOUND: { status: 404, exit: 4, message: 'no database at %s (crosscheck ingest creates one)' },
+  CC_WORKER_DIED: { status: 500, exit: 5, message: 'the analysis worker died while working on %s: %s' },
+  CC_MODEL_INVALID: { status: 500, exit: 5, message: 'model file cannot be loaded (%s): %s' },
 } as const satisfies Record<string, { status: number; exit: number; message: string }>;
 
 export type ErrorCode = keyof typeof errorCodes;
@@ -38,6 +41,8 @@ export class CrosscheckError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly exitCode: number;
+  /** The values the message was made from, so the error can cross a thread boundary and be rebuilt. */
+  readonly args: readonly (string | number)[];
   constructor(code: ErrorCode, args: readonly (string | number)[] = [], options?: { cause?: unknown }) {
     const def = errorCodes[code];
     let i = 0;
@@ -46,6 +51,7 @@ export class CrosscheckError extends Error {
     this.code = code;
     this.status = def.status;
     this.exitCode = def.exit;
+    this.args = args;
   }
 }
 
@@ -55,4 +61,8 @@ export function createError(code: ErrorCode, ...args: (string | number)[]): Cros
 
 export function isCrosscheckError(e: unknown): e is CrosscheckError {
   return e instanceof CrosscheckError;
+}
+
+export function isErrorCode(s: unknown): s is ErrorCode {
+  return typeof s === 'string' && Object.hasOwn(errorCodes, s);
 }

@@ -1,16 +1,8 @@
 import { isCrosscheckError } from '../errors.js';
+import { VERSION } from '../server/health-routes.js';
 import { EXIT, type Command } from './command.js';
-import { analyzeCommand } from './commands/analyze.js';
-import { demoCommand } from './commands/demo.js';
-import { evalCommand } from './commands/eval.js';
-import { ingestCommand } from './commands/ingest.js';
-import { serveCommand } from './commands/serve.js';
-import { showCommand } from './commands/show.js';
-import { storiesCommand } from './commands/stories.js';
-import { watchCommand } from './commands/watch.js';
-import { workerCommand } from './commands/worker.js';
-
-const commands: Command[] = [ingestCommand, storiesCommand, showCommand, analyzeCommand, serveCommand, watchCommand, workerCommand, evalCommand, demoCommand];
+import { commands } from './command-table.js';
+import { didYouMean, parseCommandLine } from './options.js';
 
 const usage = `crosscheck — cross-check the news
 
@@ -18,8 +10,22 @@ Usage: crosscheck <command> [options]   (crosscheck <command> --help for details
 
 ${commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
 
+  --version  print the version
+
 Exit codes: 0 ok, 1 usage, 2 some input failed (the rest was stored), 3 task not built,
-4 not found, 5 internal or database error. See docs/cli.md.`;
+4 not found, 5 internal or database error, 6 every input failed (nothing stored). See docs/cli.md.`;
+
+/** The first line of a command's usage, printed under a usage error (the whole text is --help). */
+const synopsis = (c: Command) => `usage: ${c.usage.split('\n')[0]}`;
+
+async function runCommand(command: Command, argv: string[]): Promise<number> {
+  const { values, positionals, help } = parseCommandLine(argv, command.options, command.positionals);
+  if (help) {
+    console.log(command.usage);
+    return EXIT.ok;
+  }
+  return command.run(values, positionals);
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -27,19 +33,28 @@ export async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return name ? EXIT.ok : EXIT.usage;
   }
+  if (name === '--version' || name === '-V') {
+    console.log(VERSION);
+    return EXIT.ok;
+  }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    console.error(`unknown command: ${name}\n\n${usage}`);
+    const hint = didYouMean(name, commands.map((c) => c.name), '');
+    console.error(`crosscheck: CC_USAGE: unknown command ${name}${hint}\n\n${usage}`);
     return EXIT.usage;
   }
   try {
-    return await command.run(rest);
+    return await runCommand(command, rest);
   } catch (e) {
     if (isCrosscheckError(e)) {
-      console.error(`crosscheck ${name}: ${e.code}: ${e.message}`);
+      console.error(`crosscheck ${name}: ${e.code}: ${e.message}${e.code === 'CC_USAGE' ? `\n${synopsis(command)}` : ''}`);
       return e.exitCode;
     }
-    console.error(`crosscheck ${name}: internal error:`, e);
+    // A bug: one line for the user; the stack only when asked for (it means nothing to most users).
+    const message = e instanceof Error ? e.message : String(e);
+    console.error(`crosscheck ${name}: CC_INTERNAL: internal error: ${message}`);
+    if (process.env.CROSSCHECK_DEBUG === '1') console.error(e);
+    else console.error('(set CROSSCHECK_DEBUG=1 to see where it happened, and please file an issue)');
     return EXIT.internal;
   }
 }

@@ -7,6 +7,8 @@ import { Progress } from './progress.js';
 export interface RunIngestOptions {
   allowPrivate: boolean;
   quiet: boolean;
+  /** False for `analyze` without --db: the articles are analysed in memory, and the summary must not say "stored". */
+  keeps?: boolean;
   signal?: AbortSignal;
 }
 
@@ -30,7 +32,9 @@ export async function runIngest(repo: Repository, inputs: string[], opts: RunIng
   progress.done();
   if (!opts.quiet)
     process.stderr.write(
-      `${report.stored} stored, ${report.unchanged} already stored, ${report.errors.length} failed; ${report.storiesUpdated.length} stories updated\n`,
+      opts.keeps === false
+        ? `${report.stored + report.unchanged} analysed, ${report.errors.length} failed; ${report.storiesUpdated.length} stories (in memory, nothing kept: use --db to keep them)\n`
+        : `${report.stored} stored, ${report.unchanged} already stored, ${report.errors.length} failed; ${report.storiesUpdated.length} stories updated\n`,
     );
   return report;
 }

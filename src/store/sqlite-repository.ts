@@ -6,6 +6,7 @@ import { decodeDoc, storedDoc, type StoredDoc } from './doc-codec.js';
 import { migrations } from './migrations.js';
 import type { FingerprintRow, Repository, SearchHit, StoreWrite, StoryQuery, StorySummary } from './repository.js';
 import { searchTerms } from './search-terms.js';
+import { codeSqliteErrors, sqliteError } from './sqlite-errors.js';
 import { STORY_ROW_SELECT, summaryOfRow, type StoredStory, type StoryRow } from './summary.js';
 
 const now = () => new Date().toISOString();
@@ -39,10 +40,15 @@ export class SqliteRepository implements Repository {
     } catch (e) {
       throw new CrosscheckError('CC_DB', [`${path}: ${(e as Error).message}`], { cause: e });
     }
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
-    this.migrate();
+    try {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('foreign_keys = ON');
+      this.migrate();
+    } catch (e) {
+      this.db.close();
+      throw sqliteError(e, path); // e.g. "file is not a database"
+    }
   }
 
   private migrate(): void {
@@ -240,3 +246,24 @@ export class SqliteRepository implements Repository {
     this.db.close();
   }
 }
+
+codeSqliteErrors(SqliteRepository.prototype, [
+  'findByHash',
+  'saveArticle',
+  'saveBatch',
+  'getArticle',
+  'getRaw',
+  'articlesOfStory',
+  'encodedArticlesOfStory',
+  'mergeStories',
+  'moveArticles',
+  'dirtyStories',
+  'saveStory',
+  'getStory',
+  'listStories',
+  'searchArticles',
+  'fingerprintsSince',
+  'latestDay',
+  'counts',
+  'close',
+]);

@@ -6,9 +6,10 @@ import type { Story } from '../../model/dossier.js';
 import { packageRoot } from '../../server/package-root.js';
 import { openRepository } from '../../store/open-repository.js';
 import type { Repository } from '../../store/repository.js';
-import { EXIT, type Command } from '../command.js';
+import { Type } from '@sinclair/typebox';
+import { batchExit, defineCommand, EXIT } from '../command.js';
 import { listen, parsePort, untilShutdown } from '../listen.js';
-import { parse } from '../options.js';
+import { DbOption, Flag, PortOption } from '../options.js';
 import { runIngest } from '../run-ingest.js';
 
 const usage = `crosscheck demo [--port 8080] [--db PATH] [--no-serve]
@@ -35,21 +36,21 @@ async function printSummary(repo: Repository): Promise<void> {
   }
 }
 
-export const demoCommand: Command = {
+export const demoCommand = defineCommand({
   name: 'demo',
   summary: 'ingest the example corpus and serve the desk (npm start)',
   usage,
-  async run(argv) {
-    const { values } = parse(argv, { port: { type: 'string' }, db: { type: 'string' }, 'no-serve': { type: 'boolean' } }, usage);
-    if (values.help) return void console.log(usage), EXIT.ok;
-    const port = parsePort(values.port ?? process.env.PORT, 8080);
+  options: Type.Object({ port: PortOption, db: DbOption, 'no-serve': Flag() }),
+  positionals: [],
+  async run(values) {
+    const port = values.port ?? parsePort(process.env.PORT, 8080);
     const tmp = values.db ? null : mkdtempSync(join(tmpdir(), 'crosscheck-demo-'));
     const repo = await openRepository(values.db ?? join(tmp!, 'demo.db'));
     try {
       const examples = fileURLToPath(new URL('examples/', packageRoot()));
       const report = await runIngest(repo, [examples], { allowPrivate: false, quiet: false });
       await printSummary(repo);
-      if (values['no-serve']) return report.errors.length > 0 ? EXIT.input : EXIT.ok;
+      if (values['no-serve']) return batchExit(report, report.stored + report.unchanged);
       const server = await listen({ repo, host: '127.0.0.1', port, token: undefined, logger: false, fallbackPorts: PORT_TRIES });
       console.log(`\nOpen the desk: ${server.url}   (Ctrl-C to stop)`);
       await untilShutdown(server);
@@ -59,4 +60,4 @@ export const demoCommand: Command = {
       if (tmp) rmSync(tmp, { recursive: true, force: true });
     }
   },
-};
+});

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { Type } from '@sinclair/typebox';
 import { basename, extname, join } from 'node:path';
 import { CrosscheckError } from '../../errors.js';
 import { evalTasks, type EvalTaskName } from '../../eval/registry.js';
 import type { EvalReport } from '../../eval/task.js';
-import { EXIT, type Command } from '../command.js';
-import { parse } from '../options.js';
+import { defineCommand, EXIT } from '../command.js';
+import { didYouMean, Flag } from '../options.js';
 
 const names = Object.keys(evalTasks) as EvalTaskName[];
 const usage = `crosscheck eval <task> <path> [--json]
@@ -69,15 +70,14 @@ function checkFloors(reports: EvalReport[], floors: Floors): number {
   return below > 0 ? EXIT.usage : EXIT.ok;
 }
 
-export const evalCommand: Command = {
+export const evalCommand = defineCommand({
   name: 'eval',
   summary: 'score a task on a data set (precision/recall/F1)',
   usage,
-  async run(argv) {
-    const { values, positionals } = parse(argv, { json: { type: 'boolean' }, floors: { type: 'string' } }, usage);
-    if (values.help) return void console.log(usage), EXIT.ok;
-    const [task, path] = positionals;
-    if (!task || !path) return void console.error(usage), EXIT.usage;
+  options: Type.Object({ json: Flag(), floors: Type.Optional(Type.String({ minLength: 1, maxLength: 4096 })) }),
+  positionals: ['task', 'path'],
+  async run(values, [task, path]) {
+    if (!task || !path) throw new CrosscheckError('CC_USAGE', ['eval needs a task and a path']);
     const json = values.json === true;
     const floors = values.floors ? readFloors(values.floors) : {};
     const reports: EvalReport[] = [];
@@ -93,9 +93,9 @@ export const evalCommand: Command = {
       }
       return checkFloors(reports, floors);
     }
-    if (!isTask(task)) throw new CrosscheckError('CC_USAGE', [`unknown task ${task}\n${usage}`]);
+    if (!isTask(task)) throw new CrosscheckError('CC_USAGE', [`unknown task ${task}${didYouMean(task, ['all', ...names], '')}`]);
     reports.push(await runTask(task, path));
     print(reports[0]!, json);
     return checkFloors(reports, floors);
   },
-};
+});

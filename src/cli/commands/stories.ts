@@ -1,29 +1,22 @@
+import { Type } from '@sinclair/typebox';
 import { openRepository } from '../../store/open-repository.js';
-import type { StoryQuery } from '../../store/repository.js';
-import { CrosscheckError } from '../../errors.js';
-import { EXIT, type Command } from '../command.js';
-import { dbPath, parse } from '../options.js';
+import { defineCommand, EXIT } from '../command.js';
+import { DbOption, dbPath, Flag, StoryListOptions } from '../options.js';
 
 const usage = `crosscheck stories [--db PATH] [--q TEXT] [--sort size|recency|disputes] [--limit N] [--json]
 
-List the stored stories.`;
+List the stored stories (--limit 1 to 200, default 50).`;
 
-const sorts = new Set(['size', 'recency', 'disputes']);
-
-export const storiesCommand: Command = {
+export const storiesCommand = defineCommand({
   name: 'stories',
   summary: 'list stored stories',
   usage,
-  async run(argv) {
-    const { values } = parse(argv, { db: { type: 'string' }, q: { type: 'string' }, sort: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } }, usage);
-    if (values.help) return void console.log(usage), EXIT.ok;
-    const sort = values.sort ?? 'size';
-    if (!sorts.has(sort)) throw new CrosscheckError('CC_USAGE', [`unknown sort ${sort}`]);
-    const repo = await openRepository(dbPath(values.db, './crosscheck.db'));
+  options: Type.Object({ db: DbOption, q: StoryListOptions.q, sort: StoryListOptions.sort, limit: StoryListOptions.limit, json: Flag() }),
+  positionals: [],
+  async run(values) {
+    const repo = await openRepository(dbPath(values.db, './crosscheck.db'), { mustExist: true });
     try {
-      const query: StoryQuery = { sort: sort as NonNullable<StoryQuery['sort']>, limit: Number(values.limit ?? 50) };
-      if (values.q) query.q = values.q;
-      const list = await repo.listStories(query);
+      const list = await repo.listStories({ sort: values.sort ?? 'size', limit: values.limit ?? 50, ...(values.q ? { q: values.q } : {}) });
       if (values.json) console.log(JSON.stringify(list, null, 2));
       else
         for (const s of list)
@@ -33,4 +26,4 @@ export const storiesCommand: Command = {
       await repo.close();
     }
   },
-};
+});

@@ -1,12 +1,13 @@
 import { availableParallelism } from 'node:os';
+import { Type } from '@sinclair/typebox';
 import { CrosscheckError } from '../../errors.js';
 import { AnalysisPool } from '../../nlp/analysis-pool.js';
 import { AnalyseJobs } from '../../queue/analyse-jobs.js';
 import { openBoss } from '../../queue/open-boss.js';
 import { Sequencer } from '../../queue/sequencer.js';
 import { isPostgresUrl, PostgresRepository } from '../../store/postgres-repository.js';
-import { EXIT, type Command } from '../command.js';
-import { dbPath, parse } from '../options.js';
+import { defineCommand, EXIT } from '../command.js';
+import { DbOption, dbPath, QuietOption } from '../options.js';
 
 const usage = `crosscheck worker --db postgres://… [--concurrency N] [--quiet]
 
@@ -16,17 +17,19 @@ hosts against one PostgreSQL database: each analyses up to N articles at once (d
 CPU); one of them at a time, chosen by a database lock, clusters and stores them in the order
 they were enqueued. A worker that dies leaves its jobs to the others. See docs/scaling.md.`;
 
-export const workerCommand: Command = {
+/** More analysis threads than this only adds memory: each holds the models (~100 MB). */
+const MAX_CONCURRENCY = 256;
+
+export const workerCommand = defineCommand({
   name: 'worker',
   summary: 'analyse and store queued articles (PostgreSQL, any number of hosts)',
   usage,
-  async run(argv) {
-    const { values } = parse(argv, { db: { type: 'string' }, concurrency: { type: 'string', short: 'c' }, quiet: { type: 'boolean', short: 'q' } }, usage);
-    if (values.help) return void console.log(usage), EXIT.ok;
+  options: Type.Object({ db: DbOption, concurrency: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_CONCURRENCY, short: 'c' })), quiet: QuietOption }),
+  positionals: [],
+  async run(values) {
     const db = dbPath(values.db, '');
-    if (!isPostgresUrl(db)) throw new CrosscheckError('CC_USAGE', [`worker needs a PostgreSQL --db (postgres://…) or CROSSCHECK_DB\n${usage}`]);
-    const concurrency = values.concurrency === undefined ? availableParallelism() : Number(values.concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1) throw new CrosscheckError('CC_USAGE', [`--concurrency must be a positive integer\n${usage}`]);
+    if (!isPostgresUrl(db)) throw new CrosscheckError('CC_USAGE', ['worker needs a PostgreSQL --db (postgres://…) or CROSSCHECK_DB']);
+    const concurrency = values.concurrency ?? availableParallelism();
     const log = values.quiet === true ? () => {} : (line: string) => process.stderr.write(`worker ${process.pid}: ${line}\n`);
 
     const stop = new AbortController();
@@ -54,4 +57,4 @@ export const workerCommand: Command = {
       await repo.close();
     }
   },
-};
+});
