@@ -3,6 +3,8 @@ import { CrosscheckError } from '../errors.js';
 import type { IngestQueue } from '../queue/enqueue.js';
 import type { Repository } from '../store/repository.js';
 import { articleRoutes } from './article-routes.js';
+import { changesRoutes } from './changes-routes.js';
+import { downloadRoutes } from './download-routes.js';
 import { BODY_LIMIT, installErrorHandling } from './error-handler.js';
 import { healthRoutes } from './health-routes.js';
 import { ingestRoutes } from './ingest-routes.js';
@@ -44,6 +46,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(storiesRoutes, { repo });
   await app.register(articleRoutes, { repo });
   await app.register(searchRoutes, { repo });
+  await app.register(changesRoutes, { repo });
+  await app.register(downloadRoutes, { repo });
   await app.register(healthRoutes, { repo });
   await app.register(ingestRoutes, { repo, token, rateLimit: opts.rateLimit ?? DEFAULT_WRITE_LIMIT, queue: opts.queue });
   await app.register(openApiRoutes);

@@ -8,12 +8,25 @@ function outletTag(a) {
   return el('strong', { class: note ? 'unnamed' : null, title: note, text: label.text });
 }
 
+// Which end of each score is good: high hedging is a warning, not a success. The meter's
+// low/high/optimum make the browser colour it by meaning (good, middling, poor).
 const SCORES = [
-  ['originality', 'Originality'],
-  ['specificity', 'Specificity'],
-  ['sourcing', 'Sourcing'],
-  ['hedging', 'Hedging'],
+  ['originality', 'Originality', 'high'],
+  ['specificity', 'Specificity', 'high'],
+  ['sourcing', 'Sourcing', 'high'],
+  ['hedging', 'Hedging', 'low'],
 ];
+
+function scoreMeter(key, label, good, value) {
+  const level = (good === 'high' ? value : 1 - value) >= 2 / 3 ? 'good' : (good === 'high' ? value : 1 - value) >= 1 / 3 ? 'fair' : 'poor';
+  const words = { good: 'good', fair: 'middling', poor: good === 'low' ? 'a warning' : 'weak' }[level];
+  return el(
+    'dd',
+    { class: `score ${level}` },
+    el('meter', { min: 0, max: 1, low: 1 / 3, high: 2 / 3, optimum: good === 'high' ? 1 : 0, value, title: `${label} ${value.toFixed(2)}: ${words}`, 'aria-label': `${label}: ${words}` }),
+    el('span', { class: 'num', text: value.toFixed(2) }),
+  );
+}
 
 /** One card per article: outlet, date, title (to the reader), flags and the four scores as bars. */
 export function renderArticleCards(story) {
@@ -35,10 +48,7 @@ export function renderArticleCards(story) {
           el(
             'dl',
             { class: 'scores' },
-            SCORES.map(([key, label]) => [
-              el('dt', { text: label }),
-              el('dd', {}, el('meter', { min: 0, max: 1, value: a.scores[key], title: a.scores[key].toFixed(2) }), el('span', { class: 'num', text: a.scores[key].toFixed(2) })),
-            ]),
+            SCORES.map(([key, label, good]) => [el('dt', { text: label }), scoreMeter(key, label, good, a.scores[key])]),
           ),
         ),
       ),

@@ -71,6 +71,18 @@ function parseSpan(s, length) {
   return start < end ? { start, end } : null;
 }
 
+/** The story's other articles, to read on without going back to the story page. */
+function otherArticles(story, current) {
+  const others = story.articles.filter((a) => a.id !== current);
+  if (!others.length) return null;
+  return el(
+    'section',
+    { class: 'panel others', 'aria-labelledby': 'others-h' },
+    el('h2', { id: 'others-h', text: 'Other articles in this story' }),
+    el('ul', {}, others.map((a) => el('li', {}, el('a', { href: `#/article/${encodeURIComponent(a.id)}?story=${encodeURIComponent(story.id)}`, text: outletName(a) }), a.title ? ` — ${a.title}` : ''))),
+  );
+}
+
 const BLOCK_TAG = { title: 'h2', heading: 'h3', paragraph: 'p', byline: 'p', dateline: 'p', boilerplate: 'p', caption: 'p' };
 
 /** The article text with its annotations highlighted; `?s=a-b` marks and focuses a passage. */
@@ -88,23 +100,34 @@ export async function renderReader(id, params) {
     el('h1', { text: doc.title ?? '(untitled article)' }),
     el('p', { class: 'facts' }, [outletName(doc), fmtDate(doc.published), doc.author].filter(Boolean).join(' · '), ' ', doc.url ? el('a', { href: doc.url, rel: 'noopener noreferrer', text: 'original' }) : null),
     el(
-      'p',
-      { class: 'legend' },
-      el('mark', { class: 'hl hl-claim', text: 'claim' }),
-      el('mark', { class: 'hl hl-quote', text: 'quote' }),
-      el('mark', { class: 'hl hl-entity', text: 'name' }),
-      el('mark', { class: 'hl hl-hedge', text: 'hedge' }),
-      target ? el('mark', { class: 'hl hl-target', text: 'cited passage' }) : null,
+      'div',
+      { class: 'reader-body' },
+      el('div', { class: 'text' }, body),
+      // On a wide screen the side column carries the legend, the notes and the story's other
+      // articles next to the text; on a narrow one it follows the text.
+      el(
+        'aside',
+        { class: 'reader-side', 'aria-label': 'About this article' },
+        el(
+          'p',
+          { class: 'legend' },
+          el('mark', { class: 'hl hl-claim', text: 'claim' }),
+          el('mark', { class: 'hl hl-quote', text: 'quote' }),
+          el('mark', { class: 'hl hl-entity', text: 'name' }),
+          el('mark', { class: 'hl hl-hedge', text: 'hedge' }),
+          target ? el('mark', { class: 'hl hl-target', text: 'cited passage' }) : null,
+        ),
+        doc.messages.length
+          ? el(
+              'section',
+              { class: 'panel notes', 'aria-labelledby': 'notes-h' },
+              el('h2', { id: 'notes-h', text: 'Notes' }),
+              el('ul', {}, doc.messages.map((m) => el('li', { class: m.severity }, m.reason, ' ', m.end > m.start ? el('q', { text: doc.text.slice(m.start, m.end).slice(0, 120) }) : null))),
+            )
+          : null,
+        story ? otherArticles(story, doc.id) : null,
+      ),
     ),
-    el('div', { class: 'text' }, body),
-    doc.messages.length
-      ? el(
-          'section',
-          { class: 'panel notes', 'aria-label': 'Notes' },
-          el('h2', { text: 'Notes' }),
-          el('ul', {}, doc.messages.map((m) => el('li', { class: m.severity }, m.reason, ' ', m.end > m.start ? el('q', { text: doc.text.slice(m.start, m.end).slice(0, 120) }) : null))),
-        )
-      : null,
   );
   const t = page.querySelector('#target');
   if (t) {
