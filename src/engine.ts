@@ -12,7 +12,7 @@ import { AnalysisPool, analysedForStore } from './nlp/analysis-pool.js';
 import { buildStory } from './analyze/build-story.js';
 import type { Repository, StoreWrite } from './store/repository.js';
 import type { StoredDoc } from './store/doc-codec.js';
-import { dayOf, storedStory, type StoredStory } from './store/summary.js';
+import { storedStory, type StoredStory } from './store/summary.js';
 import type { IngestItem } from './ingest/ingest-item.js';
 import { StoryClusterer } from './cluster/story-clusterer.js';
 import type { ClusterDecision, ClusterItem } from './cluster/types.js';
@@ -133,7 +133,8 @@ export class Engine {
       kind: 'article',
       doc,
       raw,
-      fingerprint: { articleId: doc.id, storyId: decision.storyId, day: dayOf(doc.published), data: this.clusterer.fingerprint(doc.id) ?? '' },
+      // The clusterer's own row: the stored day is the day it clustered on (one dayOf, time-window.ts).
+      fingerprint: this.clusterer.fingerprintRow(doc.id) ?? { articleId: doc.id, storyId: decision.storyId, day: null, data: '' },
     });
     return { doc, decision, writes };
   }

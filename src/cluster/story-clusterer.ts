@@ -10,7 +10,7 @@ import { MemberSims, PairScorer } from './member-sims.js';
 import { groupNorms, StoryState } from './story.js';
 import { MAX_CHECKED, MIN_PART, splitOf, type Split } from './story-split.js';
 import { articleStorySimilarity } from './similarity.js';
-import { dayOf, timeFactor } from './time-window.js';
+import { dayOf, storiesTimeFactor, timeFactor } from './time-window.js';
 import type { ClusterDecision, ClusterItem, StoryMove, Vector } from './types.js';
 import { keepTopFeatures, keptFromPrint, unitVector, type KeptFeature } from './weighting.js';
 
@@ -102,6 +102,9 @@ export class StoryClusterer {
         let survivor = best.story;
         for (const other of ranked.slice(1)) {
           if (other.sim < this.settings.merge) continue;
+          // The two stories themselves must be close in time, not only each to the article
+          // (an undated article is close to every story).
+          if (other.sim * storiesTimeFactor(survivor, other.story) < this.settings.merge) continue;
           const [keep, gone] = survivor.seq <= other.story.seq ? [survivor, other.story] : [other.story, survivor];
           this.mergeInto(keep, gone);
           merged.push(gone.id);

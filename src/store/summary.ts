@@ -80,10 +80,3 @@ function storyColumns(story: Story) {
     discrepancies: story.discrepancies.length,
   };
 }
-
-/** Day number (days since 1970-01-01) of an ISO date, or null. */
-export function dayOf(published: string | null): number | null {
-  if (!published) return null;
-  const t = Date.parse(published.length === 10 ? published + 'T00:00:00Z' : published);
-  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
-}
