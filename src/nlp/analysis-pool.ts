@@ -4,6 +4,7 @@ import type { ClusterItem } from '../cluster/types.js';
 import { storedDoc, type StoredDoc } from '../store/doc-codec.js';
 import { clusterItemOf } from '../cluster/item-from-doc.js';
 import type { StoredStory } from '../store/summary.js';
+import { CrosscheckError, isCrosscheckError, isErrorCode } from '../errors.js';
 
 /** An analysed document as the store writes it, with its clustering item, both built on a worker thread. */
 export interface Analysed {
@@ -30,44 +31,111 @@ export interface WorkerHeap {
   external: number;
 }
 
-type Reply = { id: number; analysed: ArticleDoc } | ({ id: number } & Analysed) | { id: number; story: StoredStory } | { id: number; heap: WorkerHeap } | { id: number; error: string };
+/** An error as it crosses the thread boundary: a coded error keeps its code and arguments. */
+export type WireError = { code: string | null; args: (string | number)[]; message: string };
 
-type Pending = { resolve: (r: Reply) => void; reject: (e: Error) => void };
+type Reply = { id: number; analysed: ArticleDoc } | ({ id: number } & Analysed) | { id: number; story: StoredStory } | { id: number; heap: WorkerHeap } | { id: number; error: WireError };
+
+/** What a worker sends back for an error thrown by a job. */
+export function toWire(e: unknown): WireError {
+  if (isCrosscheckError(e)) return { code: e.code, args: [...e.args], message: e.message };
+  return { code: null, args: [], message: e instanceof Error ? e.message : String(e) };
+}
+
+/** The error again on the main thread: the same code and message when it was coded. */
+export function fromWire(w: WireError): Error {
+  return isErrorCode(w.code) ? new CrosscheckError(w.code, w.args) : new Error(w.message);
+}
+
+/** The input a job works on, for the error when its worker dies. */
+function subjectOf(job: Job): string {
+  switch (job.kind) {
+    case 'analyse':
+    case 'analyse-for-store':
+      return job.doc.source;
+    case 'story':
+      return `the dossier of story ${job.storyId}`;
+    case 'memory':
+      return 'a heap measurement';
+  }
+}
+
+type Pending = { job: Job; resolve: (r: Reply) => void; reject: (e: Error) => void };
+
+/** One worker thread and the jobs posted to it, in the order it runs them. */
+interface Slot {
+  worker: Worker;
+  /** Posted, unanswered jobs: the first is the one running, the others wait in the thread's queue. */
+  jobs: Pending[];
+  /** The uncaught error the thread reported before it exited, if any. */
+  lastError: Error | null;
+  /** Whether the thread ever answered: one that dies before that may be unable to start at all. */
+  answered: boolean;
+}
+
+/** Threads in a row that die before answering anything before the pool gives up (they cannot start, e.g. a broken model file). */
+const MAX_SILENT_DEATHS = 3;
 
 /**
  * Runs `analyseDoc` on worker threads so that document analysis (the expensive part) uses every
  * core while the main thread clusters and stores; story rebuilds at the end of a batch run there
  * too. Jobs go to the least busy worker.
+ *
+ * A worker that dies (out of memory, a native crash, terminated) is replaced in its slot: the job
+ * it was running fails with CC_WORKER_DIED naming its input, and the jobs queued behind it are
+ * posted again to the new thread, so the batch goes on without them ever being lost.
  */
 export class AnalysisPool {
-  private readonly workers: { worker: Worker; busy: number }[] = [];
-  private readonly pending = new Map<number, Pending>();
+  private readonly slots: Slot[] = [];
   private next = 0;
+  private closing = false;
+  private silentDeaths = 0;
+  /** Set when threads cannot start: every job then fails with it instead of respawning forever. */
+  private broken: CrosscheckError | null = null;
 
   constructor(size: number) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./analysis-worker.js', import.meta.url));
-      const slot = { worker, busy: 0 };
-      worker.on('message', (r: Reply) => {
-        slot.busy--;
-        if (slot.busy === 0) worker.unref();
-        const p = this.pending.get(r.id);
-        this.pending.delete(r.id);
-        if (!p) return;
-        if ('error' in r) p.reject(new Error(r.error));
-        else p.resolve(r);
-      });
-      worker.on('error', (e) => {
-        for (const p of this.pending.values()) p.reject(e);
-        this.pending.clear();
-      });
-      worker.unref();
-      this.workers.push(slot);
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(new URL('./analysis-worker.js', import.meta.url)), jobs: [], lastError: null, answered: false };
+    slot.worker.on('message', (r: Reply) => {
+      const at = slot.jobs.findIndex((p) => p.job.id === r.id);
+      if (at < 0) return;
+      const [p] = slot.jobs.splice(at, 1);
+      slot.answered = true;
+      this.silentDeaths = 0;
+      if (slot.jobs.length === 0) slot.worker.unref();
+      if ('error' in r) p!.reject(fromWire(r.error));
+      else p!.resolve(r);
+    });
+    slot.worker.on('error', (e) => (slot.lastError = e));
+    slot.worker.on('exit', (code) => this.replace(slot, code));
+    slot.worker.unref();
+    return slot;
+  }
+
+  /** A thread exited: fail the job it was running, start a new thread, and hand it the queued ones. */
+  private replace(dead: Slot, exitCode: number): void {
+    const index = this.slots.indexOf(dead);
+    if (this.closing || index < 0) return;
+    const [running, ...queued] = dead.jobs;
+    dead.jobs = [];
+    const reason = dead.lastError?.message ?? `the thread exited with code ${exitCode}`;
+    if (running) running.reject(new CrosscheckError('CC_WORKER_DIED', [subjectOf(running.job), reason]));
+    if (!dead.answered && ++this.silentDeaths >= MAX_SILENT_DEATHS) {
+      this.broken = new CrosscheckError('CC_WORKER_DIED', ['any input: analysis threads cannot start', reason]);
+      for (const p of [...queued, ...this.slots.flatMap((s) => s.jobs)]) p.reject(this.broken);
+      for (const s of this.slots) s.jobs = [];
+      return;
     }
+    const fresh = this.spawn();
+    this.slots[index] = fresh;
+    for (const p of queued) this.post(fresh, p);
   }
 
   get size(): number {
-    return this.workers.length;
+    return this.slots.length;
   }
 
   async analyse(doc: ArticleDoc): Promise<ArticleDoc> {
@@ -93,7 +161,7 @@ export class AnalysisPool {
   /** Each worker's heap, for the benchmarks' memory figures (a job behind those already queued). */
   async heaps(): Promise<WorkerHeap[]> {
     return Promise.all(
-      this.workers.map(async (slot) => {
+      this.slots.map(async (slot) => {
         const r = await this.runOn(slot, { kind: 'memory', id: this.next++ });
         if (!('heap' in r)) throw new Error('analysis worker sent no heap figures');
         return r.heap;
@@ -101,21 +169,33 @@ export class AnalysisPool {
     );
   }
 
-  private run(job: Job): Promise<Reply> {
-    return this.runOn(this.workers.reduce((a, b) => (b.busy < a.busy ? b : a)), job);
+  /**
+   * Stop one worker thread abruptly, as a crash would (fault drills; the pool test): the pool
+   * replaces it as it replaces any thread that dies.
+   */
+  async terminateWorker(index: number): Promise<void> {
+    await this.slots[index]?.worker.terminate();
   }
 
-  private runOn(slot: { worker: Worker; busy: number }, job: Job): Promise<Reply> {
+  private run(job: Job): Promise<Reply> {
+    return this.runOn(this.slots.reduce((a, b) => (b.jobs.length < a.jobs.length ? b : a)), job);
+  }
+
+  private runOn(slot: Slot, job: Job): Promise<Reply> {
+    if (this.broken) return Promise.reject(this.broken);
+    return new Promise((resolve, reject) => this.post(slot, { job, resolve, reject }));
+  }
+
+  private post(slot: Slot, p: Pending): void {
     // Idle workers are unref'd so they never hold the process open; a busy one must, or a caller
     // awaiting only pool results would see the event loop empty and the process exit mid-batch.
-    if (slot.busy++ === 0) slot.worker.ref();
-    return new Promise((resolve, reject) => {
-      this.pending.set(job.id, { resolve, reject });
-      slot.worker.postMessage(job);
-    });
+    if (slot.jobs.length === 0) slot.worker.ref();
+    slot.jobs.push(p);
+    slot.worker.postMessage(p.job);
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

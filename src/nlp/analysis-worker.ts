@@ -7,7 +7,7 @@ import { analyseDoc } from './pipeline.js';
 import { buildStory } from '../analyze/build-story.js';
 import { decodeDoc } from '../store/doc-codec.js';
 import { storedStory } from '../store/summary.js';
-import { analysedForStore, type Job } from './analysis-pool.js';
+import { analysedForStore, toWire, type Job } from './analysis-pool.js';
 
 parentPort?.on('message', (job: Job) => {
   try {
@@ -34,6 +34,7 @@ parentPort?.on('message', (job: Job) => {
       }
     }
   } catch (e) {
-    parentPort!.postMessage({ id: job.id, error: (e as Error).message ?? String(e) });
+    // Code and arguments travel too: a coded error (a model file that fails to load) keeps its code.
+    parentPort!.postMessage({ id: job.id, error: toWire(e) });
   }
 });
