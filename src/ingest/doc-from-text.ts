@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { message, newArticle, type ArticleDoc, type ArticleMeta } from '../model/article.js';
 import type { ExtractedPage } from '../extract/html/extracted-page.js';
 import { normalizeDate } from '../extract/normalize-date.js';
+import { dateFromText } from '../extract/date/date-from-text.js';
 import { normalizeText } from '../extract/text/normalize-text.js';
 import { structureText, type StructureOptions } from '../extract/text/structure-text.js';
 import { outletFromUrl } from './outlet-from-url.js';
@@ -59,7 +60,11 @@ function buildDoc(body: string, raw: string, meta: KnownMeta, opts: StructureOpt
     outlet: clean(meta.outlet) ?? found.outlet ?? outletFromUrl(url) ?? found.agency,
     published: normalizeDate(meta.published) ?? found.published,
   };
+  // No date in the metadata or the byline: the text's own dateline or date line, if it has one.
+  const stated = full.published === null && !meta.published ? dateFromText(text) : null;
+  if (stated) full.published = stated.date;
   const doc = newArticle({ id: meta.id ?? articleId(raw), source: meta.source, contentHash: sha256Hex(raw), text, meta: full, blocks: found.blocks });
+  if (stated) message(doc, stated, 'published-from-text', `publication date taken from the text: ${stated.date}`, 'info');
   // A given date we cannot read is reported, not trusted: downstream code relies on ISO dates.
   if (meta.published && normalizeDate(meta.published) === null) {
     message(doc, { start: 0, end: 0 }, 'published-unparsed', `publication date not understood: ${meta.published}`, 'info');
