@@ -54,3 +54,20 @@ test('numbers inside names and bare years are not quantities', () => {
   assert.deepEqual(findNumbers('Work on the Nord Stream 2 pipeline stopped in 2016.', 0), []);
   assert.deepEqual(findNumbers('He warned of World War Three.', 0), []);
 });
+
+test('named past events are their own day, not a day of the article year', () => {
+  const nov = new Date(Date.UTC(2016, 10, 3));
+  const value = (t: string, ref = nov) => findDates(t, 0, ref).map((d) => d.value);
+  assert.deepEqual(value('Security has tightened since 9/11, officials say.'), ['2001-09-11']);
+  assert.deepEqual(value('The panel studied the Sept. 11 attacks for two years.'), ['2001-09-11']);
+  assert.deepEqual(value('She mentioned post-9/11 wars.'), ['2001-09-11']);
+  assert.deepEqual(value('Women were shocked after Sept. 11 when the spotlight turned on Afghanistan.', new Date(Date.UTC(2016, 2, 18))), ['2001-09-11']);
+  assert.deepEqual(value('Seven years after the 7/7 bombings, the line reopened.'), ['2005-07-07']);
+  // an event word on a day the table does not know: no day of the story, left out
+  assert.deepEqual(value('Survivors of the Oct. 3 attacks marched.'), []);
+  // near that day of the year the spelled form is an ordinary date; other slash forms are dates
+  assert.deepEqual(value('She left an event on September 11th early.', new Date(Date.UTC(2016, 8, 15))), ['2016-09-11']);
+  assert.deepEqual(value('He met with aides on 7/7.', new Date(Date.UTC(2016, 6, 9))), ['2016-07-07']);
+  // a year written out is the year: the 2012 attack in Benghazi
+  assert.deepEqual(value('The attack in Benghazi on Sept. 11, 2012, killed four Americans.'), ['2012-09-11']);
+});

@@ -156,7 +156,13 @@ export const DiscrepancySchema = Type.Object(
 );
 
 export const TimelineEntrySchema = Type.Object(
-  { date: Type.String({ description: 'YYYY-MM-DD' }), text: Type.String(), articles: Type.Array(Type.String()), evidence: Type.Array(EvidenceSchema) },
+  {
+    date: Type.String({ description: 'YYYY-MM-DD' }),
+    text: Type.String(),
+    articles: Type.Array(Type.String()),
+    evidence: Type.Array(EvidenceSchema),
+    announced: Type.Optional(Type.Boolean({ description: 'true when the date is after its article was published and the article announces it as ahead ("scheduled for", "will"); only such entries fall after the story\'s latest article' })),
+  },
   { $id: 'TimelineEntry' },
 );
 
