@@ -1,12 +1,14 @@
 import type { Quote } from '../model/annotation.js';
+import type { Span } from '../model/span.js';
 import { message, type ArticleDoc } from '../model/article.js';
 import type { Relation } from './attribution-relations.js';
 import { attributionRelations } from './relations.js';
+import { personMentions, type PersonMention } from './person-names.js';
 import { documentPassages, trimQuoted, type QuotedPassage } from './quote-marks.js';
 import { sourceResolver, type ResolvedSource } from './speaker-resolution.js';
 
 /** Quoted fragments this short are titles or scare quotes unless a speech cue stands right next to them. */
-const SHORT_QUOTE_WORDS = 4;
+export const SHORT_QUOTE_WORDS = 4;
 /** How near (characters) a cue must be to a short fragment: "called the move “…”", "“…,” he said". */
 const CUE_NEAR_BEFORE = 40;
 const CUE_NEAR_AFTER = 30;
@@ -22,7 +24,45 @@ function relationFor(p: QuotedPassage, relations: readonly Relation[]): Relation
   return best;
 }
 
-const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+
+/** Only marks of a join between a quote and its attribution: "“…,” Trump said", "said Sanders, “…”". */
+const JOIN = /^[^\S\n]*(?:[,:—–-][^\S\n]*)?$/u;
+/** How far (characters) a listener or adverbial may stand between a cue and the quote it opens ("told reporters on Monday, “…”"). */
+const LEAD_IN = 40;
+
+/**
+ * A relation with a source written right after the passage ("“…,” Trump said of Apple") or
+ * right before it ("Trump said, “…”", "telling the crowd, “…”"), when no relation's content
+ * holds the passage: the tagger linked that cue to other words, but by the news convention the
+ * quote is the words of the source next to it. The nearest one wins.
+ */
+function adjacentRelation(text: string, p: QuotedPassage, relations: readonly Relation[]): Relation | null {
+  let best: Relation | null = null;
+  let bestGap = Infinity;
+  for (const r of relations) {
+    if (!r.source) continue;
+    const first = Math.min(r.source.start, r.cue.start);
+    const last = Math.max(r.source.end, r.cue.end);
+    let gap = Infinity;
+    if (first >= p.outer.end && JOIN.test(text.slice(p.outer.end, first))) gap = first - p.outer.end;
+    else if (last <= p.outer.start && p.outer.start - last <= LEAD_IN) {
+      const between = text.slice(last, p.outer.start);
+      if (JOIN.test(between) || (/[,:][^\S\n]*$/u.test(between) && !/[.!?;\n]/u.test(between))) gap = between.length;
+    }
+    if (gap < bestGap) [best, bestGap] = [r, gap];
+  }
+  return best;
+}
+
+/** A person named right after the passage's close and followed by a verb: "“…” Trump went on". */
+function personAfter(text: string, p: QuotedPassage, persons: readonly PersonMention[]): PersonMention | null {
+  for (const m of persons) {
+    if (m.start < p.outer.end || !JOIN.test(text.slice(p.outer.end, m.start))) continue;
+    return /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) ? m : null;
+  }
+  return null;
+}
 
 function isNear(p: QuotedPassage, r: Relation): boolean {
   const before = p.outer.start - r.cue.end;
@@ -39,18 +79,27 @@ export function annotateQuotes(doc: ArticleDoc): void {
   const relations = attributionRelations(doc);
   const resolve = sourceResolver(doc);
   const blockOf = (pos: number) => doc.blocks.findIndex((b) => b.start <= pos && pos < b.end);
-  let previous: { quote: Quote; block: number } | null = null;
+  const persons = personMentions(doc);
+  let previous = null as { quote: Quote; block: number } | null;
   for (const p of documentPassages(doc)) {
     const span = trimQuoted(doc.text, p.inner);
     const text = doc.text.slice(span.start, span.end);
     if (wordCount(text) === 0) continue;
-    const rel = relationFor(p, relations);
+    let rel = relationFor(p, relations);
+    if (!rel?.source) rel = adjacentRelation(doc.text, p, relations) ?? rel;
     let who: ResolvedSource | null = rel?.source ? resolve(rel.source) : null;
-    // A paragraph that is only a quote continues the quote of the paragraph before (news convention).
+    let speakerSpan: Span | null = rel?.source ?? null;
     const block = blockOf(p.outer.start);
-    const wholeParagraph = block >= 0 && doc.blocks[block]!.start === p.outer.start;
-    if (!rel && wholeParagraph && previous && previous.block === block - 1 && (previous.quote.speaker || previous.quote.speakerDescription)) {
-      who = { kind: previous.quote.speaker ? 'person' : 'anonymous', name: previous.quote.speaker, description: previous.quote.speakerDescription };
+    const after = rel?.source ? null : personAfter(doc.text, p, persons);
+    if (after) [who, speakerSpan] = [resolve(after), after];
+    const carried = previous?.quote.speaker || previous?.quote.speakerDescription ? previous : null;
+    if (!rel?.source && !after && carried) {
+      // News convention: a paragraph that opens with a quote continues the quote of the paragraph
+      // before, and a later quote of the same paragraph with no cue of its own continues its speaker.
+      const opens = block >= 0 && doc.blocks[block]!.start === p.outer.start;
+      if ((opens && carried.block === block - 1) || carried.block === block) {
+        who = { kind: carried.quote.speaker ? 'person' : 'anonymous', name: carried.quote.speaker, description: carried.quote.speakerDescription };
+      }
     }
     if (wordCount(text) <= SHORT_QUOTE_WORDS) {
       const personLike = who !== null && (who.kind === 'person' || who.kind === 'anonymous');
@@ -64,7 +113,7 @@ export function annotateQuotes(doc: ArticleDoc): void {
       speaker: who?.name ?? null,
       speakerDescription: who && who.name === null ? who.description : null,
       cue: rel ? doc.text.slice(rel.cue.start, rel.cue.end) : null,
-      speakerSpan: rel?.source ?? null,
+      speakerSpan,
     };
     doc.annotations.push(quote);
     previous = { quote, block };

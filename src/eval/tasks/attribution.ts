@@ -1,8 +1,12 @@
-import type { ArticleDoc } from '../../model/article.js';
+import { annotationsOf, type ArticleDoc } from '../../model/article.js';
 import type { Span } from '../../model/span.js';
 import type { Relation } from '../../nlp/attribution-relations.js';
 import { attributionRelations, reportedPassages } from '../../nlp/relations.js';
 import { analyseDoc, docSteps } from '../../nlp/pipeline.js';
+import { fullestName, lastWord, personMentions } from '../../nlp/person-names.js';
+import { documentPassages, trimQuoted } from '../../nlp/quote-marks.js';
+import { annotateQuotes, SHORT_QUOTE_WORDS, wordCount } from '../../nlp/quotes.js';
+import type { GoldRelation } from './brat-attributions.js';
 import { docFromLines } from '../lines-doc.js';
 import { formatPRF, prf } from '../prf.js';
 import type { EvalReport, EvalTask } from '../task.js';
@@ -61,6 +65,54 @@ function overlapPRF(c: Counts): { precision: number; recall: number; f1: number 
   return { precision: p, recall: r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
 }
 
+/** Quotes by named people and what the quotes step made of their speaker. */
+export interface SpeakerCounts {
+  quotes: number;
+  right: number;
+  missing: number;
+  wrong: number;
+}
+
+/** Two forms of one person's name: the same surname, and the same first name when both give one. */
+export function samePerson(a: string, b: string): boolean {
+  const wa = a.toLowerCase().split(/\s+/);
+  const wb = b.toLowerCase().split(/\s+/);
+  if (lastWord(a).toLowerCase() !== lastWord(b).toLowerCase()) return false;
+  return wa.length === 1 || wb.length === 1 || wa[0] === wb[0];
+}
+
+/**
+ * Speaker accuracy of quoted passages (longer than the quotes step's short-fragment limit) whose
+ * gold relation (the tightest gold content over the passage) has a source naming a person:
+ * right when the step's speaker is that person, missing when it gives no name, wrong otherwise.
+ * A source that only holds a name as a possessive ("Trump's campaign") is not a named person.
+ */
+export function scoreSpeakers(doc: ArticleDoc, gold: readonly GoldRelation[], c: SpeakerCounts): void {
+  const persons = personMentions(doc);
+  const quotes = annotationsOf(doc, 'quote');
+  for (const p of documentPassages(doc)) {
+    const inner = trimQuoted(doc.text, p.inner);
+    if (wordCount(doc.text.slice(inner.start, inner.end)) <= SHORT_QUOTE_WORDS) continue;
+    let best: GoldRelation | null = null;
+    let bestLength = Infinity;
+    for (const g of gold) {
+      if (!g.source?.length || !g.content?.length || !overlaps(g.content, inner)) continue;
+      const e = extent(g.content);
+      if (e.end - e.start < bestLength) [best, bestLength] = [g, e.end - e.start];
+    }
+    if (!best) continue;
+    const source = extent(best.source!);
+    const named = persons.find((m) => m.start >= source.start && m.end <= source.end && !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)));
+    if (!named) continue;
+    const goldName = fullestName(named.name, persons);
+    const q = quotes.find((x) => x.start < inner.end && inner.start < x.end);
+    c.quotes++;
+    if (!q?.speaker) c.missing++;
+    else if (samePerson(q.speaker, goldName)) c.right++;
+    else c.wrong++;
+  }
+}
+
 /**
  * Agreement of the two annotators on the texts of a split that have two annotation files, scored
  * exactly like the finder (first annotator = gold, second = prediction; discontinuous predicted
@@ -91,6 +143,7 @@ export async function evaluateAttribution(
   passages: (doc: ArticleDoc) => Span[] = reportedPassages,
 ): Promise<EvalReport> {
   const counts = emptyCounts();
+  const speakers: SpeakerCounts = { quotes: 0, right: 0, missing: 0, wrong: 0 };
   let docs = 0;
   let findMs = 0;
   let tokens = 0;
@@ -102,6 +155,9 @@ export async function evaluateAttribution(
     findMs += performance.now() - t0;
     tokens += doc.tokens.length;
     docs++;
+    // after the timing: the quotes step reads the cached relations of the combined finder
+    annotateQuotes(doc);
+    scoreSpeakers(doc, gold, speakers);
     for (const role of ROLES) {
       score(
         gold.map((g) => g[role]).filter((s): s is Span[] => s !== null && s.length > 0),
@@ -125,6 +181,12 @@ export async function evaluateAttribution(
       lines.push(formatPRF(`${role} ${kind}`, m, kind === 'exact' ? `gold ${c.gold} predicted ${c.predicted}` : ''));
     }
   }
+  const share = (n: number) => (speakers.quotes === 0 ? 0 : n / speakers.quotes);
+  metrics['speaker.quotes'] = speakers.quotes;
+  for (const k of ['right', 'missing', 'wrong'] as const) metrics[`speaker.${k}`] = share(speakers[k]);
+  lines.push(
+    `quote speakers (quotes by named people): ${speakers.quotes}, right ${share(speakers.right).toFixed(3)}  missing ${share(speakers.missing).toFixed(3)}  wrong ${share(speakers.wrong).toFixed(3)}`,
+  );
   // Context, not a score of the finder: how far two annotators of the same text agree.
   const human = annotatorAgreement(path);
   if (human) {
