@@ -60,7 +60,7 @@ async function route() {
     document.title = (h1 ? h1.textContent + ' · ' : '') + 'crosscheck desk';
     const focus = target.querySelector('[data-autofocus]');
     if (typeof restoreY === 'number') {
-      window.scrollTo(0, restoreY);
+      window.scrollTo({ top: restoreY, behavior: 'instant' }); // not the smooth scrolling of links
       (focus ?? h1)?.focus({ preventScroll: true });
     } else if (focus) {
       // A section goes to the top of the screen; an item is centred unless taller than the screen.
@@ -68,7 +68,7 @@ async function route() {
       focus.scrollIntoView({ block: focus.dataset.autofocus === 'start' || tall ? 'start' : 'center' });
       focus.focus({ preventScroll: true });
     } else {
-      window.scrollTo(0, 0);
+      window.scrollTo({ top: 0, behavior: 'instant' });
       // After a navigation the page's heading takes the focus (not the whole page, which would be
       // framed); on first load focus stays at the top so the skip link is the first Tab stop.
       if (mine > 1 && h1) {
@@ -105,7 +105,7 @@ async function refresh(changed) {
     if (mine !== generation) return;
     target.replaceChildren(node);
     const again = anchor?.id ? target.querySelector(`[id="${CSS.escape(anchor.id)}"]`) : null;
-    if (again) window.scrollBy(0, again.getBoundingClientRect().top - anchorTop);
+    if (again) window.scrollBy({ top: again.getBoundingClientRect().top - anchorTop, behavior: 'instant' });
     const f = focusedId ? document.getElementById(focusedId) : null;
     if (f) f.focus({ preventScroll: true });
     document.getElementById('live').textContent = open === 'list' ? `${changed.length} ${changed.length === 1 ? 'story' : 'stories'} updated` : 'This story was updated';
