@@ -10,7 +10,8 @@ import { readConll, type ConllSentence } from '../src/nlp/ner/conll.js';
 import { sentenceFeatures, type SentenceFeatures } from '../src/nlp/ner/features.js';
 import { decodeLabels, encodeLabels } from '../src/nlp/ner/labels.js';
 import { phraseKey, typeBit, emptyLexicons, type Lexicons } from '../src/nlp/ner/lexicons.js';
-import { saveModel } from '../src/nlp/ner/model-io.js';
+import { loadModel, saveModel } from '../src/nlp/ner/model-io.js';
+import { externalGazetteer, mergeGazetteers } from '../src/nlp/ner/external-gazetteer.js';
 import { AveragedPerceptron } from '../src/nlp/ner/perceptron.js';
 import { EntityScore } from '../src/nlp/ner/score.js';
 import { viterbi } from '../src/nlp/ner/viterbi.js';
@@ -25,6 +26,10 @@ const { values: opts } = parseArgs({
     folds: { type: 'string', default: '4' },
     clusters: { type: 'boolean', default: true },
     'no-clusters': { type: 'boolean', default: false },
+    'no-external': { type: 'boolean', default: false },
+    // Reuse the word clusters of a saved model instead of recomputing them (most of the run time);
+    // the attribution model reads the same clusters, so keeping them keeps its features unchanged.
+    'clusters-from': { type: 'string' },
     out: { type: 'string', default: 'models/ner.bin' },
   },
 });
@@ -55,21 +60,30 @@ function gazetteerOf(sentences: readonly ConllSentence[]): Map<number, number> {
 const t0 = Date.now();
 const train = readConll(trainPath);
 const valid = readConll(validPath);
-const clusters = opts.clusters && !opts['no-clusters'] ? buildClusters(new URL('../../../shared/data/', import.meta.url)) : new Map<number, readonly number[]>();
+const clusters =
+  !opts.clusters || opts['no-clusters']
+    ? new Map<number, readonly number[]>()
+    : opts['clusters-from']
+      ? loadModel(opts['clusters-from']).lexicons.clusters
+      : buildClusters(new URL('../../../shared/data/', import.meta.url));
 console.log(`read ${train.length} train / ${valid.length} valid sentences, ${clusters.size} clustered words (${Date.now() - t0} ms)`);
+
+// External names (WordNet instances) are the same for every fold and at run time.
+const external = opts['no-external'] ? new Map<number, number>() : externalGazetteer();
+console.log(`${external.size} external gazetteer phrases`);
 
 // Jackknifed gazetteer: a training sentence sees only the names from the other folds, so the
 // model learns how far to trust a gazetteer hit on names it has not been trained on.
 const mask = (1 << BITS) - 1;
 const trainFeatures: SentenceFeatures[] = new Array<SentenceFeatures>(train.length);
 for (let fold = 0; fold < FOLDS; fold++) {
-  const lex: Lexicons = { gazetteer: gazetteerOf(train.filter((s) => s.doc % FOLDS !== fold)), clusters };
+  const lex: Lexicons = { gazetteer: mergeGazetteers(gazetteerOf(train.filter((s) => s.doc % FOLDS !== fold)), external), clusters };
   train.forEach((s, i) => {
     if (s.doc % FOLDS === fold) trainFeatures[i] = sentenceFeatures(s.words, lex, mask);
   });
 }
 const trainLabels = train.map((s) => encodeLabels(s.words.length, s.entities));
-const fullLex: Lexicons = { ...emptyLexicons(), gazetteer: gazetteerOf(train), clusters };
+const fullLex: Lexicons = { ...emptyLexicons(), gazetteer: mergeGazetteers(gazetteerOf(train), external), clusters };
 const validFeatures = valid.map((s) => sentenceFeatures(s.words, fullLex, mask));
 console.log(`features ready (${Date.now() - t0} ms)`);
 

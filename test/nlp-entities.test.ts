@@ -56,3 +56,20 @@ test('an appositive role after the name is kept verbatim without its article', (
   assert.ok(p, JSON.stringify(ms));
   assert.deepEqual(p.roles, ['former diplomat and trade negotiator']);
 });
+
+test('outlets the project knows are organisations over their whole name, even when the tagger missed them', () => {
+  const ms = mentions('According to The Record, a cybersecurity publication, the order was paused. The Harlow Bay Ledger and the Coastline Wire reported the flood, as did Valley Standard reporters.');
+  // a capitalised "The" may stay with the name (the story key drops it)
+  const org = (name: string) => ms.find((m) => m.name === name || m.name === `The ${name}`);
+  for (const name of ['Record', 'Harlow Bay Ledger', 'Coastline Wire', 'Valley Standard']) {
+    assert.equal(org(name)?.type, 'organization', `${name}: ${JSON.stringify(ms.map((m) => [m.name, m.type]))}`);
+  }
+  assert.ok(!ms.some((m) => m.name === 'Harlow Bay'), 'no place inside the outlet name');
+});
+
+test('a name keeps one type across the article: the surname of a full name is that person', () => {
+  const ms = mentions('Marla Quist, the engineer, inspected the spillway. Later Quist said the gates held. QUIST WARNS OF FLOOD');
+  const quist = ms.filter((m) => /^quist$/i.test(m.name));
+  assert.ok(quist.length >= 1, JSON.stringify(ms));
+  for (const m of quist) assert.equal(m.type, 'person', JSON.stringify(m));
+});

@@ -3,6 +3,7 @@ import { analysedSentences, message, type ArticleDoc, type Token } from '../mode
 import type { TokenEntity } from './ner/conll.js';
 import { defaultTagger } from './ner/tagger.js';
 import type { DocStep } from './pipeline.js';
+import { findOutlets } from './outlets.js';
 import { isTitleHead, isTitleWord, ROLE_NOUNS, TITLE_LINKS } from './titles.js';
 
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'", '«']);
@@ -138,6 +139,30 @@ function cleanName(text: string): string {
   return /(?:^|[\s.])\p{L}\.$/u.test(name) ? name : name.replace(/[\p{P}\s]+$/u, '');
 }
 
+/**
+ * News outlets the project knows (src/nlp/outlets.ts: curated names and "… Ledger"/"… Wire"
+ * patterns) are organisations: tagger spans inside an outlet name become one organisation over
+ * the whole name ("Harlow Bay" place + "Ledger" → "Harlow Bay Ledger"), and an outlet the tagger
+ * missed ("According to The Record") is added. A span reaching beyond the name is left alone.
+ */
+export function withOutlets(text: string, tokens: readonly Token[], raw: readonly TokenEntity[]): TokenEntity[] {
+  if (tokens.length === 0) return [...raw];
+  let ents = [...raw];
+  for (const o of findOutlets(text, tokens[0]!.start, tokens[tokens.length - 1]!.end)) {
+    let a = tokens.findIndex((t) => t.start >= o.start);
+    let b = a;
+    while (b < tokens.length && tokens[b]!.end <= o.end) b++;
+    if (a < 0 || b <= a) continue;
+    // a lower-case "the" before the name is not part of it ("the Harlow Bay Ledger")
+    if (text.slice(tokens[a]!.start, tokens[a]!.end) === 'the') a++;
+    if (b <= a) continue;
+    const overlapping = ents.filter((e) => e.start < b && a < e.end);
+    if (overlapping.some((e) => e.start < a || e.end > b)) continue;
+    ents = [...ents.filter((e) => !overlapping.includes(e)), { start: a, end: b, type: 'organization' }];
+  }
+  return ents.sort((x, y) => x.start - y.start);
+}
+
 /** Mentions of one sentence (its tokens and their words; `words` when the caller already has them). */
 export function sentenceMentions(
   text: string,
@@ -184,10 +209,14 @@ export const entitiesStep: DocStep = {
       message(doc, { start: 0, end: 0 }, 'ner-model-missing', 'models/ner.bin not found; no entities (run npm run train:ner)', 'info');
       return;
     }
-    for (const s of analysedSentences(doc)) {
+    const sentences = analysedSentences(doc).map((s) => {
       const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
-      const words = tokens.map((t) => doc.text.slice(t.start, t.end));
-      for (const m of sentenceMentions(doc.text, tokens, tagger.tag(words), words)) if (m.name) doc.annotations.push(m);
-    }
+      return { tokens, words: tokens.map((t) => doc.text.slice(t.start, t.end)) };
+    });
+    // The whole article at once: a name keeps one type across it (see ner/document.ts).
+    const tagged = tagger.tagDocument(sentences.map((s) => s.words));
+    sentences.forEach(({ tokens, words }, i) => {
+      for (const m of sentenceMentions(doc.text, tokens, withOutlets(doc.text, tokens, tagged[i]!), words)) if (m.name) doc.annotations.push(m);
+    });
   },
 };

@@ -1,6 +1,5 @@
 import { fnv1a, fnv1aFrom, fnv1aRange, fnv1aUint } from './hash.js';
-import { gazetteerCodes, gazetteerName, type Lexicons } from './lexicons.js';
-import { ENTITY_TYPES } from './labels.js';
+import { GAZ_CODE_COUNT, gazetteerCodes, gazetteerName, type Lexicons } from './lexicons.js';
 import { ownString } from '../../util/own-string.js';
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -51,7 +50,7 @@ const P = {
   c: [0, 1, 2, 3].map((lv) => H(`c${lv}=`)), cm1: [0, 1, 2, 3].map((lv) => H(`c-1${lv}=`)), cp1: [0, 1, 2, 3].map((lv) => H(`c+1${lv}=`)),
 };
 // Gazetteer features per match code, hashed once: the names are a handful of `type:part` strings.
-const GAZ_CODES = Array.from({ length: ENTITY_TYPES.length * 4 }, (_, code) => gazetteerName(code));
+const GAZ_CODES = Array.from({ length: GAZ_CODE_COUNT }, (_, code) => gazetteerName(code));
 const G = {
   g: GAZ_CODES.map((g) => fnv1aFrom(P.g, g)),
   gs: GAZ_CODES.map((g) => fnv1aFrom(fnv1aFrom(P.gs, g), '|')),
@@ -208,7 +207,10 @@ export function pushPairFeatures(sw: SentenceWords, i: number, ids: Uint32Array,
   return k;
 }
 
-let scratch = new Uint32Array(64 * 64);
+// Room per token: ~30 word and pair features, two per gazetteer code at the token and one per code
+// at each neighbour (≤ 8 codes at each place), clusters at three places.
+const PER_TOKEN = 96;
+let scratch = new Uint32Array(64 * PER_TOKEN);
 
 /**
  * Hashed features per token (Ratinov & Roth 2009 style): the word, lower-case form, shape,
@@ -219,7 +221,7 @@ let scratch = new Uint32Array(64 * 64);
 export function sentenceFeatures(rawWords: readonly string[], lex: Lexicons, bucketMask: number): SentenceFeatures {
   const n = rawWords.length;
   const sw = sentenceWords(rawWords, lex);
-  if (scratch.length < n * 64) scratch = new Uint32Array(n * 64);
+  if (scratch.length < n * PER_TOKEN) scratch = new Uint32Array(n * PER_TOKEN);
   const ids = scratch;
   let k = 0;
   const offsets = new Uint32Array(n + 1);

@@ -25,11 +25,32 @@ export function typeBit(t: EntityType): number {
   return 1 << ENTITY_TYPES.indexOf(t);
 }
 
+/**
+ * Bit of a type in the *external* gazetteer (WordNet instance nouns, known outlets), kept apart
+ * from the training-name bits: those are jackknifed, these are seen the same way in training and
+ * at run time, so the model learns a separate trust for each source (Ratinov & Roth 2009).
+ */
+export function externalBit(t: EntityType): number {
+  return 1 << (ENTITY_TYPES.length + ENTITY_TYPES.indexOf(t));
+}
+
+/** Gazetteer sources × types: training names (bits 0–3), external lists (bits 4–7). */
+const GAZ_BITS = ENTITY_TYPES.length * 2;
+
 /** Gazetteer match parts, in the order of their codes (code = type index · 4 + part index). */
 const GAZ_PARTS = ['B', 'I', 'L', 'U'] as const;
 
-/** The `type:part` string of a gazetteer match code. */
-export const gazetteerName = (code: number): string => `${ENTITY_TYPES[code >> 2]!}:${GAZ_PARTS[code & 3]!}`;
+/** Number of gazetteer match codes (source × type × part). */
+export const GAZ_CODE_COUNT = GAZ_BITS * 4;
+
+/**
+ * The `type:part` string of a gazetteer match code; external-list codes are prefixed with `x`
+ * (training-name codes keep their old names, so their feature hashes do not change).
+ */
+export const gazetteerName = (code: number): string => {
+  const t = code >> 2;
+  return t < ENTITY_TYPES.length ? `${ENTITY_TYPES[t]!}:${GAZ_PARTS[code & 3]!}` : `x${ENTITY_TYPES[t - ENTITY_TYPES.length]!}:${GAZ_PARTS[code & 3]!}`;
+};
 
 /**
  * Per token, the gazetteer matches that cover it, as `type:part` strings (B/I/L/U of the
@@ -62,7 +83,7 @@ export function gazetteerCodes(lex: Lexicons, words: readonly string[], lower: r
     for (let e = s + hashes.length; e > s; e--) {
       const mask = lex.gazetteer.get(hashes[e - s - 1]!);
       if (mask === undefined) continue;
-      for (let ti = 0; ti < ENTITY_TYPES.length; ti++) {
+      for (let ti = 0; ti < GAZ_BITS; ti++) {
         const bit = 1 << ti;
         if ((mask & bit) === 0 || (seen[s]! & bit) !== 0) continue;
         for (let i = s; i < e; i++) {

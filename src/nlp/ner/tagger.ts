@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { TokenEntity } from './conll.js';
 import { sentenceFeatures } from './features.js';
 import { fnv1a } from './hash.js';
+import { documentConsistency } from './document.js';
 import { decodeLabels } from './labels.js';
 import { loadModel, type NerModelData } from './model-io.js';
 import type { Lexicons } from './lexicons.js';
@@ -45,6 +46,14 @@ export class NerTagger {
     // A capitalised first word that news text nearly always writes in lower case ("Moreover")
     // is capitalised for the sentence start, not because it is a name.
     return decodeLabels(labels).filter((e) => !(e.start === 0 && e.end === 1 && this.usuallyLowerCase(words[0]!)));
+  }
+
+  /**
+   * The sentences of one article, tagged one by one and then made consistent across the article
+   * (document.ts: one type per name, surnames of full names, repeats the first pass missed).
+   */
+  tagDocument(sentences: readonly (readonly string[])[]): TokenEntity[][] {
+    return documentConsistency(sentences.map((words) => ({ words, entities: this.tag(words) })));
   }
 
   /** Whether unlabeled news text writes the word in lower case away from sentence starts (casing class 1). */

@@ -38,7 +38,8 @@ function wordSums(info: WordInfo, c: CompactEmission, mask: number): Float64Arra
   return sums;
 }
 
-// Pair features of one token: 6 templates plus at most 4 gazetteer codes at each of 3 places (≤ 22).
+// Pair features of one token: 6 templates plus at most 8 gazetteer codes (4 types × 2 sources),
+// two features each at the token and one at each neighbour (≤ 38).
 const pairIds = new Uint32Array(64);
 
 /** Equal to `compactEmissionScores(sentenceFeatures(words, lex, mask), c)` when `c.rows` are integers. */
