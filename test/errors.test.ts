@@ -27,3 +27,44 @@ test('coded errors carry code, status, exit code and a message naming the input'
   assert.match(e.message, /photos\/cat\.jpg/);
   assert.equal(isCrosscheckError(new Error('x')), false);
 });
+
+test('an unexpected server error is a coded 500 for the client and a warn line with the stack on stderr, also without --verbose', async () => {
+  const { buildApp } = await import('../src/server/build-app.js');
+  const { SqliteRepository } = await import('../src/store/sqlite-repository.js');
+  const repo = new SqliteRepository(':memory:');
+  repo.listStories = async () => {
+    throw new TypeError('boom in listStories');
+  };
+  const app = await buildApp({ repo });
+  let stderr = '';
+  const write = process.stderr.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write;
+  try {
+    const res = await app.inject('/api/stories');
+    assert.equal(res.statusCode, 500);
+    assert.deepEqual(res.json(), { error: { code: 'CC_INTERNAL', message: 'internal error: see the server log' } });
+  } finally {
+    process.stderr.write = write;
+    await app.close();
+    await repo.close();
+  }
+  assert.match(stderr, /^warn: GET \/api\/stories: CC_INTERNAL: TypeError: boom in listStories/m);
+  assert.match(stderr, /\n\s+at /, 'the log has the stack');
+});
+
+test('SQLite failures are CC_DB naming the operation; a file that is not a database is CC_DB naming it', async () => {
+  const { SqliteRepository } = await import('../src/store/sqlite-repository.js');
+  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const repo = new SqliteRepository(':memory:');
+  await assert.rejects(repo.listStories({ limit: Number.POSITIVE_INFINITY }), (e: unknown) => isCrosscheckError(e) && e.code === 'CC_DB' && /listStories/.test(e.message));
+  await repo.close();
+  const dir = mkdtempSync(join(tmpdir(), 'cc-notdb-'));
+  try {
+    writeFileSync(join(dir, 'notes.db'), 'these are my notes, not a database\n'.repeat(200));
+    assert.throws(() => new SqliteRepository(join(dir, 'notes.db')), (e: unknown) => isCrosscheckError(e) && e.code === 'CC_DB' && e.message.includes('notes.db'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -5,7 +5,7 @@ import type { Repository } from '../store/repository.js';
 import { articleRoutes } from './article-routes.js';
 import { changesRoutes } from './changes-routes.js';
 import { downloadRoutes } from './download-routes.js';
-import { BODY_LIMIT, installErrorHandling } from './error-handler.js';
+import { BODY_LIMIT, frameworkErrors, installErrorHandling } from './error-handler.js';
 import { healthRoutes } from './health-routes.js';
 import { ingestRoutes } from './ingest-routes.js';
 import { isLoopbackHost } from './loopback.js';
@@ -36,7 +36,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const token = opts.token === '' ? undefined : opts.token;
   if (token === undefined && !isLoopbackHost(host))
     throw new CrosscheckError('CC_USAGE', [`refusing to serve on non-loopback host ${host} without a write token (--token or CROSSCHECK_TOKEN)`]);
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: BODY_LIMIT });
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: BODY_LIMIT, frameworkErrors });
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer');
   });

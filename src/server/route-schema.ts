@@ -14,13 +14,30 @@ export function registerSchemas(app: FastifyInstance): void {
   for (const [id, schema] of named) app.addSchema({ ...schema, $id: id });
 }
 
+/**
+ * fastify's validator coerces `?limit=1e999` to Infinity and then lets it through an integer
+ * schema with a maximum (ajv's coercion quirk), and an integer past 2^53 (`?offset=1e20`) reached
+ * SQLite as a float it refuses: the store failed on both. Numeric parameters therefore refuse
+ * ±Infinity (error-handler.ts words it) and integers without a maximum get the largest exact one.
+ */
+function finiteNumbers(schema: unknown): unknown {
+  const props = (schema as { properties?: Record<string, { type?: unknown; maximum?: unknown }> }).properties;
+  if (!props) return schema;
+  const bounded = (p: { type?: unknown; maximum?: unknown }) => ({
+    ...p,
+    ...(p.type === 'integer' && p.maximum === undefined ? { maximum: Number.MAX_SAFE_INTEGER } : {}),
+    not: { enum: [Infinity, -Infinity] },
+  });
+  return { ...(schema as object), properties: Object.fromEntries(Object.entries(props).map(([k, p]) => [k, p.type === 'integer' || p.type === 'number' ? bounded(p) : p])) };
+}
+
 /** A route definition's schemas in fastify's shape, named parts replaced by `$ref`s. */
 export function fastifySchema(def: RouteDef): FastifySchema {
   const named = new Map<string, JsonSchema>();
   const conv = (s: object) => splitNamed(s, fastifyRef, named, false);
   const schema: FastifySchema = { response: Object.fromEntries(Object.entries(def.response).map(([k, v]) => [k, conv(v)])) };
-  if (def.params) schema.params = conv(def.params);
-  if (def.querystring) schema.querystring = conv(def.querystring);
+  if (def.params) schema.params = finiteNumbers(conv(def.params));
+  if (def.querystring) schema.querystring = finiteNumbers(conv(def.querystring));
   if (def.body) {
     const content: Record<string, { schema: unknown }> = {};
     for (const [type, s] of Object.entries(def.body)) if (s) content[type] = { schema: conv(s) };
