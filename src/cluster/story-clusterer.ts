@@ -6,7 +6,8 @@ import { storyIdFor } from './hash.js';
 import { InvertedIndex } from './inverted-index.js';
 import { itemFeatures } from './item-features.js';
 import { bandKeys, jaccard } from './minhash.js';
-import { MemberSims, PairScorer } from './member-sims.js';
+import { MemberSims, PairScorer, type Member } from './member-sims.js';
+import { MAX_REHOME_STORY, undatedToMove } from './rehome.js';
 import { groupNorms, StoryState } from './story.js';
 import { MAX_CHECKED, MIN_PART, splitOf, type Split } from './story-split.js';
 import { articleStorySimilarity } from './similarity.js';
@@ -25,9 +26,19 @@ export interface ClusterSettings {
   merge: number;
   /** Estimated Jaccard of word 4-shingles from which an article is a copy of an earlier one. */
   duplicate: number;
+  /**
+   * Mean content similarity of an undated article to the story's latest members (MEMBER_SAMPLE)
+   * that a join or merge also needs. Without a time factor, a story of many loosely related
+   * articles (a campaign beat over a year) has a centroid that looks like every article on the
+   * beat; its members do not. Dated articles do not need it: the time factor bounds such chains.
+   */
+  memberJoin: number;
 }
 
-export const DEFAULT_SETTINGS: ClusterSettings = { join: 0.22, merge: 0.4, duplicate: 0.8 };
+export const DEFAULT_SETTINGS: ClusterSettings = { join: 0.22, merge: 0.4, duplicate: 0.8, memberJoin: 0.15 };
+
+/** Latest members an undated article is compared with (`memberJoin`). */
+const MEMBER_SAMPLE = 16;
 
 /**
  * Stories kept in memory: the least recently updated are evicted beyond this. Counted in
@@ -93,10 +104,12 @@ export class StoryClusterer {
 
     let storyId: string;
     const merged: string[] = [];
+    let ranked: { story: StoryState; sim: number }[] = [];
     if (duplicateOf !== null) {
       storyId = this.articles.get(duplicateOf)!.storyId;
     } else {
-      const ranked = this.score(vector, day);
+      ranked = this.score(vector, day);
+      if (day === null && this.settings.memberJoin > 0) ranked = this.memberChecked(ranked, { ids: vector.ids, weights: kept.weights });
       const best = ranked[0];
       if (best && best.sim >= this.settings.join) {
         let survivor = best.story;
@@ -118,7 +131,10 @@ export class StoryClusterer {
     this.ingest(item.id, storyId, day, signature, bands, duplicateOf, kept.weights, vector);
     // Not after a merge: `merged` names stories merged into `storyId`, which a split could rename.
     // Not for a copy either: it repeats a member, so it tells nothing new about two groups.
-    const moved = merged.length || duplicateOf !== null ? [] : this.refine(this.stories.get(storyId)!, item.id);
+    if (merged.length || duplicateOf !== null) return { storyId, duplicateOf, merged, moved: [] };
+    const story = this.stories.get(storyId)!;
+    const moved = day === null ? [] : this.rehome(story, item.id, day, ranked);
+    moved.push(...this.refine(story, item.id));
     return { storyId: this.articles.get(item.id)!.storyId, duplicateOf, merged, moved };
   }
 
@@ -143,32 +159,93 @@ export class StoryClusterer {
     return split ? this.splitStory(story, split, articleId) : [];
   }
 
+  /** The candidates whose latest members the article is, on average, similar enough to (`memberJoin`). */
+  private memberChecked(ranked: { story: StoryState; sim: number }[], article: Member): { story: StoryState; sim: number }[] {
+    return ranked.filter(({ story, sim }) => {
+      if (sim < this.settings.join) return true;
+      const ms = story.members;
+      if (ms.length < 2) return true;
+      const sample = ms.slice(-MEMBER_SAMPLE).map((id) => this.articles.get(id)!);
+      const row = new Float64Array(sample.length);
+      this.pairScorer.row(article, sample, row);
+      let sum = 0;
+      for (let i = 0; i < row.length; i++) sum += row[i]!;
+      return sum / row.length >= this.settings.memberJoin;
+    });
+  }
+
+  /**
+   * A dated article that a look-alike story far from its day did not take (time factor < 0.5,
+   * content alone ≥ `join`): that story's undated members may belong with this article instead
+   * (rehome.ts). They move to the article's story, reported as moves.
+   */
+  private rehome(target: StoryState, articleId: string, day: number, ranked: readonly { story: StoryState; sim: number }[]): StoryMove[] {
+    const out: StoryMove[] = [];
+    const article = this.articles.get(articleId)!;
+    for (const { story, sim } of ranked) {
+      if (story === target || story.members.length > MAX_REHOME_STORY) continue;
+      const tf = timeFactor(day, story);
+      if (tf >= 0.5 || sim / tf < this.settings.join) continue;
+      const dated: ArticleRecord[] = [];
+      const undated: ArticleRecord[] = [];
+      const undatedAt: number[] = [];
+      story.members.forEach((id, i) => {
+        const rec = this.articles.get(id)!;
+        if (rec.day === null) {
+          undated.push(rec);
+          undatedAt.push(i);
+        } else dated.push(rec);
+      });
+      const go = undatedToMove(this.pairScorer, article, dated, undated, this.settings.join);
+      if (go.length === 0) continue;
+      const leaving = new Set(go.map((u) => undatedAt[u]!));
+      const stay = story.members.map((_, i) => i).filter((i) => !leaving.has(i));
+      const ids = [...leaving].map((i) => story.members[i]!);
+      this.keepOnly(story, stay);
+      this.moveInto(target, ids);
+      target.pairs = null;
+      out.push({ from: story.id, into: target.id, articleIds: ids });
+    }
+    return out;
+  }
+
+  /** Rebuild a story from the members at `positions` (ascending); the others leave it. */
+  private keepOnly(story: StoryState, positions: readonly number[]): void {
+    const stay = positions.map((i) => story.members[i]!);
+    const pairs = story.pairs?.subset(positions) ?? null;
+    story.clear();
+    for (const id of stay) {
+      const rec = this.articles.get(id)!;
+      story.add(id, this.vectorOf(rec), rec.day);
+    }
+    story.pairs = pairs;
+  }
+
+  /** Add articles (taken out of another story) to `story` and index it under their features. */
+  private moveInto(story: StoryState, ids: readonly string[]): void {
+    for (const id of ids) {
+      const rec = this.articles.get(id)!;
+      rec.storyId = story.id;
+      story.add(id, this.vectorOf(rec), rec.day);
+      for (let i = 0; i < rec.ids.length; i++) this.index.add(rec.ids[i]!, story);
+    }
+  }
+
   /**
    * The kept group stays in the same story object, rebuilt from its members: its index entries
    * stay valid (the moved articles' features only cost it a candidate slot now and then), and no
    * dead story is left in the postings. Only the new story is indexed.
    */
   private splitStory(story: StoryState, split: Split, articleId: string): StoryMove[] {
-    const stay = split.groups[0].map((i) => story.members[i]!);
     const go = split.groups[1].map((i) => story.members[i]!);
     const freshId = storyIdFor(go[0]!);
     // The id of the story its first article once opened may still be live (a restored store).
     if (this.stories.has(freshId)) return [];
     const pairs = story.pairs;
     const fresh = new StoryState(freshId, this.seq++);
-    story.clear();
-    for (const id of stay) {
-      const rec = this.articles.get(id)!;
-      story.add(id, this.vectorOf(rec), rec.day);
-    }
-    for (const id of go) {
-      const rec = this.articles.get(id)!;
-      rec.storyId = fresh.id;
-      fresh.add(id, this.vectorOf(rec), rec.day);
-      for (let i = 0; i < rec.ids.length; i++) this.index.add(rec.ids[i]!, fresh);
-    }
+    this.keepOnly(story, split.groups[0]);
+    this.moveInto(fresh, go);
     // Both keep their members' similarities (same order as their members), for the next checks.
-    story.pairs = pairs?.subset(split.groups[0]) ?? null;
     fresh.pairs = pairs?.subset(split.groups[1]) ?? null;
     this.stories.set(fresh.id, fresh);
     return [{ from: story.id, into: fresh.id, articleIds: go.filter((id) => id !== articleId) }];
