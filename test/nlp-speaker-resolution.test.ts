@@ -68,3 +68,16 @@ test('example corpus: "the engineer said" with no named engineer gives the reade
   assert.equal(q.speaker, null);
   assert.ok(doc.messages.some((m) => m.ruleId === 'quote-no-speaker' && m.start === q.start));
 });
+
+test('a quote-only paragraph after a paragraph ending on a person is that person\'s words', () => {
+  const text = 'Councillor Mira Holt is hopeful about the vote, in part because she sees the plan as fair.\n“Nobody in this town loses anything from a cleaner river and a safer bridge.”';
+  assert.equal(speakerOf(text, 'cleaner river'), 'Mira Holt');
+});
+
+test('the interviewer is not the interviewee: another person opening the sentence takes the next quote', () => {
+  const text =
+    'Host Dana Pike asked about the budget. “Will you cut the school funding this year or not?” Pike asked. ' +
+    'Governor Sam Ortiz laughed it off with a shrug and a line: “Only the parts that nobody uses anymore.”';
+  assert.equal(speakerOf(text, 'Will you cut'), 'Dana Pike');
+  assert.equal(speakerOf(text, 'nobody uses anymore'), 'Sam Ortiz');
+});

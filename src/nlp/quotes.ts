@@ -64,6 +64,36 @@ function personAfter(text: string, p: QuotedPassage, persons: readonly PersonMen
   return null;
 }
 
+/** A person next to a cue that has no source: "replied Sanders", "Hillary shot back, “…”". */
+function personAtCue(text: string, cue: Span, persons: readonly PersonMention[]): PersonMention | null {
+  for (const m of persons) {
+    if (possessive(text, m)) continue;
+    if (m.start >= cue.end && /^[^\S\n]+$/u.test(text.slice(cue.end, m.start))) return m;
+    if (m.end <= cue.start && /^[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?$/u.test(text.slice(m.end, cue.start))) return m;
+  }
+  return null;
+}
+
+const possessive = (text: string, m: Span) => /^['’]/u.test(text.slice(m.end, m.end + 1));
+
+/** The person a sentence opens with (titles allowed), not a possessive: its subject. */
+function sentenceSubject(doc: ArticleDoc, sentence: Span, persons: readonly PersonMention[]): PersonMention | null {
+  const m = persons.find((x) => x.start >= sentence.start && x.end <= sentence.end);
+  if (!m || !/^(?:[\p{Lu}][\p{L}.-]*[^\S\n]+){0,4}$/u.test(doc.text.slice(sentence.start, m.start))) return null;
+  return possessive(doc.text, m) ? null : m;
+}
+
+/**
+ * The subject of the last sentence of the paragraph before: a quote-only paragraph after
+ * "Cruz called them on it:" or "Viguerie is upbeat about Cruz's chances." is that person's.
+ */
+function previousSubject(doc: ArticleDoc, block: number, persons: readonly PersonMention[]): PersonMention | null {
+  const prev = doc.blocks[block - 1];
+  if (!prev || prev.kind !== 'paragraph') return null;
+  const last = doc.sentences.filter((s) => s.start >= prev.start && s.end <= prev.end).pop();
+  return last ? sentenceSubject(doc, last, persons) : null;
+}
+
 function isNear(p: QuotedPassage, r: Relation): boolean {
   const before = p.outer.start - r.cue.end;
   const after = r.cue.start - p.outer.end;
@@ -90,15 +120,24 @@ export function annotateQuotes(doc: ArticleDoc): void {
     let who: ResolvedSource | null = rel?.source ? resolve(rel.source) : null;
     let speakerSpan: Span | null = rel?.source ?? null;
     const block = blockOf(p.outer.start);
-    const after = rel?.source ? null : personAfter(doc.text, p, persons);
+    const after = rel?.source ? null : (rel && personAtCue(doc.text, rel.cue, persons)) || personAfter(doc.text, p, persons);
     if (after) [who, speakerSpan] = [resolve(after), after];
     const carried = previous?.quote.speaker || previous?.quote.speakerDescription ? previous : null;
-    if (!rel?.source && !after && carried) {
+    const opens = block >= 0 && doc.blocks[block]!.start === p.outer.start;
+    if (!rel?.source && !after) {
       // News convention: a paragraph that opens with a quote continues the quote of the paragraph
-      // before, and a later quote of the same paragraph with no cue of its own continues its speaker.
-      const opens = block >= 0 && doc.blocks[block]!.start === p.outer.start;
-      if ((opens && carried.block === block - 1) || carried.block === block) {
+      // before, and a later quote of the same paragraph with no cue of its own continues its speaker;
+      // with no quote before, a quote-only paragraph is the words of the person the paragraph before ends on.
+      // In the same paragraph, another person named between the quotes is the new speaker
+      // ("“…?” Kelly asked. Trump laughed it off, interjecting, “…”"): the interviewer is not the interviewee.
+      const sentence = doc.sentences.find((x) => x.start <= p.outer.start && p.outer.start < x.end);
+      const subject = sentence && carried?.block === block && !opens ? sentenceSubject(doc, { start: sentence.start, end: p.outer.start }, persons) : null;
+      if (subject && resolve(subject)?.name !== carried?.quote.speaker) [who, speakerSpan] = [resolve(subject), subject];
+      else if (carried && ((opens && carried.block === block - 1) || carried.block === block)) {
         who = { kind: carried.quote.speaker ? 'person' : 'anonymous', name: carried.quote.speaker, description: carried.quote.speakerDescription };
+      } else if (opens && carried?.block !== block - 1) {
+        const subject = previousSubject(doc, block, persons);
+        if (subject) [who, speakerSpan] = [resolve(subject), subject];
       }
     }
     if (wordCount(text) <= SHORT_QUOTE_WORDS) {

@@ -105,7 +105,8 @@ function personFacts(doc: ArticleDoc, persons: readonly PersonMention[]): Map<st
     const sentence = doc.sentences.find((x) => x.start <= p.start && p.start < x.end);
     if (!sentence) continue;
     const rest = doc.text.slice(p.end, sentence.end);
-    if (persons.some((o) => o !== p && o.start >= p.end && o.end <= sentence.end && fullestName(o.name, persons) !== fullestName(p.name, persons))) continue;
+    const other = (o: PersonMention) => o !== p && o.start >= p.end && o.end <= sentence.end && !/^['’]/u.test(doc.text.slice(o.end, o.end + 1));
+    if (persons.some((o) => other(o) && fullestName(o.name, persons) !== fullestName(p.name, persons))) continue;
     const pronoun = /(?<![\p{L}])(he|him|his|she|her|hers)(?![\p{L}])/iu.exec(rest)?.[1];
     if (pronoun) v[PRONOUN_GENDER[pronoun.toLowerCase()] === 'male' ? 'male' : 'female']++;
   }
