@@ -11,8 +11,8 @@ import { claimsTask } from '../src/eval/tasks/claims.js';
 import { guessLemma } from '../src/nlp/verb-lexicon.js';
 import { article } from './story-fixtures.js';
 import { buildStory } from '../src/analyze/build-story.js';
+import { SHARED, dataSkip } from './support/data-dir.js';
 
-const SHARED = new URL('../../../shared/', import.meta.url);
 const hasClaimDiff = existsSync(new URL('data/claimdiff/strength-train.json', SHARED));
 
 test('lemma guesses keep the silent e and undo doubled consonants for -ed and -ing', () => {
@@ -85,7 +85,7 @@ test('the held-out split is by topic and about one in five', () => {
   assert.equal(isHeldOutTopic('same topic'), isHeldOutTopic('same topic'));
 });
 
-test('ClaimDiff eval: learned alignment keeps precision ≥ 0.9 on the full file and is never below the rule', { skip: !hasClaimDiff && 'needs ../shared' }, async () => {
+test('ClaimDiff eval: learned alignment keeps precision ≥ 0.9 on the full file and is never below the rule', { skip: dataSkip(hasClaimDiff) }, async () => {
   const r = await claimsTask.run(new URL('data/claimdiff/', SHARED).pathname);
   assert.ok(r.metrics['align.rule.full.precision']! >= 0.9);
   if (alignModel()) {

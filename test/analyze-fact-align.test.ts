@@ -10,6 +10,7 @@ import { buildStory } from '../src/analyze/build-story.js';
 import { sentencePairFeatures } from '../src/eval/align/pair-features.js';
 import { storyCounts } from '../src/eval/align/story-metrics.js';
 import { article } from './story-fixtures.js';
+import { SHARED, dataSkip } from './support/data-dir.js';
 
 test('average linkage: a sentence stating two facts does not glue their groups together', () => {
   // 0-1 state fact A, 3-4 fact B, 2 states both: single link would make one group of five.
@@ -93,7 +94,7 @@ test('story metrics: facts found, pair precision and false single-source share f
   assert.equal(c.singleSourceShared, 1);
 });
 
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
-test('eval-gold dev stories exist and reference the data', { skip: !existsSync(SEEDS) && 'needs ../shared' }, () => {
+const SEEDS = new URL('seeds/', SHARED);
+test('eval-gold dev stories exist and reference the data', { skip: dataSkip(existsSync(SEEDS)) }, () => {
   assert.ok(existsSync(new URL('../../eval-gold/align/dev/', import.meta.url)));
 });

@@ -6,6 +6,7 @@ import { docFromText } from '../src/ingest/doc-from-text.js';
 import { analyseDoc } from '../src/nlp/pipeline.js';
 import { annotationsOf, type ArticleDoc } from '../src/model/article.js';
 import { opensWithDiscourseMarker, standaloneText, stripDiscourseOpeners } from '../src/analyze/claim-text.js';
+import { SHARED, dataSkip } from './support/data-dir.js';
 
 // The short texts are written for these tests.
 const analysed = (text: string): ArticleDoc => analyseDoc(docFromText(text, { source: 't', id: 't' }));
@@ -69,8 +70,7 @@ test('"they" becomes the one plural subject of the sentence before, unless anoth
   assert.ok(texts(f).some((t) => t.startsWith('They may continue')), texts(f).join('\n'));
 });
 
-const SHARED = new URL('../../../shared/', import.meta.url);
-const skip = !existsSync(new URL('seeds/', SHARED)) && 'needs ../shared';
+const skip = dataSkip(existsSync(new URL('seeds/', SHARED)));
 
 function seedTexts(): Map<string, string[]> {
   const dir = fileURLToPath(new URL('seeds/', SHARED));

@@ -6,10 +6,10 @@ import { docFromText } from '../src/ingest/doc-from-text.js';
 import { analyseDoc } from '../src/nlp/pipeline.js';
 import { analysedSentences, annotationsOf, type ArticleDoc, type Sentence } from '../src/model/article.js';
 import { spanContains } from '../src/model/span.js';
+import { SHARED, dataSkip } from './support/data-dir.js';
 
 // Acceptance check on the seeds (never used to choose a rule or threshold: see docs/claims.md).
-const SHARED = new URL('../../../shared/', import.meta.url);
-const skip = !existsSync(new URL('seeds/', SHARED)) && 'needs ../shared';
+const skip = dataSkip(existsSync(new URL('seeds/', SHARED)));
 
 const docs = new Map<string, ArticleDoc>();
 function seed(id: string): ArticleDoc {

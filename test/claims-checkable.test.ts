@@ -7,6 +7,7 @@ import { annotationsOf, type ArticleDoc } from '../src/model/article.js';
 import { oneClaimPerClause } from '../src/nlp/claims.js';
 import { WEAK_EVIDENCE } from '../src/nlp/claim-checkable.js';
 import type { Claim } from '../src/model/annotation.js';
+import { SHARED, dataSkip } from './support/data-dir.js';
 
 // Every sentence here is written for these tests (general news English, no corpus text).
 const analysed = (text: string): ArticleDoc => analyseDoc(docFromText(text, { source: 't', id: 't' }));
@@ -137,8 +138,8 @@ test('example corpus: the news pieces keep every claim, the filler digest gives 
 });
 
 // Calibration check on real newswire (MRPC sentences: mostly factual reports). docs/claims.md gives the figures.
-const MRPC = new URL('../../../shared/data/paraphrase/msr-para-val.tsv', import.meta.url);
-test('on MRPC validation sentences at most 1.5 % of sentences lose a claim to the checkability rules', { skip: !existsSync(MRPC) && 'needs ../shared' }, () => {
+const MRPC = new URL('data/paraphrase/msr-para-val.tsv', SHARED);
+test('on MRPC validation sentences at most 1.5 % of sentences lose a claim to the checkability rules', { skip: dataSkip(existsSync(MRPC)) }, () => {
   const lines = readFileSync(MRPC, 'utf8').replace(/^\uFEFF/, '').split('\n').slice(1).filter(Boolean);
   const sentences = [...new Set(lines.flatMap((l) => l.split('\t').slice(3, 5)))];
   let flagged = 0;

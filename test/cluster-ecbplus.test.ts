@@ -12,10 +12,10 @@ import { Engine } from '../src/engine.js';
 import type { ArticleDoc } from '../src/model/article.js';
 import { openRepository } from '../src/store/open-repository.js';
 import { docFromText as ingestText } from '../src/ingest/doc-from-text.js';
+import { SHARED, dataSkip } from './support/data-dir.js';
 
-const SHARED = new URL('../../../shared/', import.meta.url);
 const has = existsSync(new URL('data/ecbplus/ecbplus.jsonl', SHARED)) && existsSync(new URL('seeds/', SHARED));
-const skip = { skip: !has && 'needs ../shared' };
+const skip = { skip: dataSkip(has) };
 
 // Analysing 982 documents takes a while: do it once for both tests that need it.
 type Ecbplus = { docs: ArticleDoc[]; items: ClusterItem[]; gold: Map<string, string> };

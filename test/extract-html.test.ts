@@ -8,8 +8,8 @@ import { normalizeDate } from '../src/extract/normalize-date.js';
 import { isBoilerplateName } from '../src/extract/html/boilerplate.js';
 import { benchmarkScore, pageCounts } from '../src/eval/tasks/shingle-score.js';
 import { extractTask } from '../src/eval/tasks/extract.js';
+import { SHARED, dataSkip } from './support/data-dir.js';
 
-const SHARED = new URL('../../../shared/', import.meta.url);
 const BENCH = fileURLToPath(new URL('data/extraction-benchmark/', SHARED));
 const hasBench = existsSync(BENCH);
 
@@ -149,7 +149,7 @@ test('shingle metric follows the benchmark: identical is 1, disjoint is 0, per-p
   assert.ok(Math.abs(s.precision - 0.2) < 1e-9, String(s.precision));
 });
 
-test('extract task on the article-extraction-benchmark beats plain Readability', { skip: !hasBench && 'needs ../shared' }, async () => {
+test('extract task on the article-extraction-benchmark beats plain Readability', { skip: dataSkip(hasBench) }, async () => {
   const report = await extractTask.run(BENCH);
   assert.equal(report.metrics['pages'], 181);
   assert.ok(report.metrics['crosscheck.f1']! >= 0.97, `F1 ${report.metrics['crosscheck.f1']}`);

@@ -4,8 +4,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ingestInputs } from '../src/ingest/ingest.js';
 import type { ArticleDoc, BlockKind } from '../src/model/article.js';
+import { SHARED, dataSkip } from './support/data-dir.js';
 
-const SHARED = new URL('../../../shared/', import.meta.url);
 const SEEDS = new URL('seeds/', SHARED);
 const has = existsSync(SEEDS);
 
@@ -20,7 +20,7 @@ async function seeds(): Promise<Map<string, ArticleDoc>> {
 
 const blocksOf = (doc: ArticleDoc, kind: BlockKind): string[] => doc.blocks.filter((b) => b.kind === kind).map((b) => doc.text.slice(b.start, b.end));
 
-test('seed articles: metadata and structure', { skip: !has && 'needs ../shared' }, async () => {
+test('seed articles: metadata and structure', { skip: dataSkip(has) }, async () => {
   const docs = await seeds();
   assert.equal(docs.size, readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).length);
   const s004 = docs.get('004')!;

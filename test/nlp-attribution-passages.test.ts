@@ -9,14 +9,14 @@ import { findRelations } from '../src/nlp/attribution-relations.js';
 import { attributionRelations, reportedPassages } from '../src/nlp/relations.js';
 import { defaultAttributionTagger } from '../src/nlp/attribution-model/tagger.js';
 import { linkLeftoverContents, linkSpans } from '../src/nlp/attribution-model/link-spans.js';
+import { SHARED, dataSkip } from './support/data-dir.js';
 
-const SHARED = new URL('../../../shared/', import.meta.url);
 const DEV = fileURLToPath(new URL('data/polnear/dev', SHARED));
 const has = existsSync(DEV) && defaultAttributionTagger() !== null;
 const STEPS = docSteps.filter((s) => ['segment', 'entities'].includes(s.name));
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-test('fallback contents become reported passages, never relation contents', { skip: !has && 'needs ../shared' }, () => {
+test('fallback contents become reported passages, never relation contents', { skip: dataSkip(has) }, () => {
   let fallbackContents = 0;
   let passages = 0;
   for (const { name, text } of readPolnear(DEV, 20)) {

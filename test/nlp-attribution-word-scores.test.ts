@@ -9,11 +9,12 @@ import { addJointScores, jointEmission } from '../src/nlp/attribution-model/join
 import { loadAttributionModel } from '../src/nlp/attribution-model/model-io.js';
 import { paragraphViews } from '../src/nlp/attribution-model/paragraphs.js';
 import { WordScores } from '../src/nlp/attribution-model/word-scores.js';
+import { SHARED } from './support/data-dir.js';
 
 
 const ROOT = new URL('../../', import.meta.url);
 const MODEL = new URL('models/attribution.bin', ROOT);
-const DEV = new URL('../shared/data/polnear/dev/text/', ROOT);
+const DEV = new URL('data/polnear/dev/text/', SHARED);
 
 function texts(): string[] {
   const dir = new URL('examples/kessel-dam/', ROOT);

@@ -14,8 +14,9 @@ import { Engine } from '../src/engine.js';
 import { openRepository } from '../src/store/open-repository.js';
 import { dossierMarkdown } from '../src/render/markdown.js';
 import { dossierHtml } from '../src/render/html.js';
+import { SHARED, dataSkip } from './support/data-dir.js';
 
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
+const SEEDS = new URL('seeds/', SHARED);
 const hasSeeds = existsSync(SEEDS);
 const HASH_ID = /\ba-[0-9a-f]{12}\b/;
 
@@ -54,7 +55,7 @@ async function seedDocs(): Promise<ArticleDoc[]> {
   return docs;
 }
 
-test('outlet labels on the seeds: no outlet is a headline, the unnamed ones show their file names', { skip: !hasSeeds && 'needs ../shared/seeds' }, async () => {
+test('outlet labels on the seeds: no outlet is a headline, the unnamed ones show their file names', { skip: dataSkip(hasSeeds, 'needs ../shared/seeds') }, async () => {
   const docs = await seedDocs();
   const byFile = new Map(docs.map((d) => [d.source.replace(/^.*\//, '').slice(0, 3), d]));
   assert.equal(byFile.get('004')!.outlet, 'Global Leaders Insights');
@@ -73,7 +74,7 @@ test('outlet labels on the seeds: no outlet is a headline, the unnamed ones show
   );
 });
 
-test('outlet labels on the seeds: summaries and rendered dossiers name no article by hash id or headline', { skip: !hasSeeds && 'needs ../shared/seeds' }, async () => {
+test('outlet labels on the seeds: summaries and rendered dossiers name no article by hash id or headline', { skip: dataSkip(hasSeeds, 'needs ../shared/seeds') }, async () => {
   const repo = await openRepository(':memory:');
   try {
     const engine = await Engine.open(repo);

@@ -9,8 +9,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { looksLikeOutletName } from '../src/extract/text/outlet-name.js';
 import { parseByline } from '../src/extract/text/byline.js';
 import { docFromBody, docFromText } from '../src/ingest/doc-from-text.js';
+import { SHARED, dataSkip } from './support/data-dir.js';
 
-const SEED_002 = new URL('../../../shared/seeds/002_465da549845288e1.txt', import.meta.url);
+const SEED_002 = new URL('seeds/002_465da549845288e1.txt', SHARED);
 const HEADLINE = 'Stop: Trump’s Defense Secretary Halts Offensive Cyberoperations Against Russia, Prior to Oval Office Meeting with Zelensky';
 
 test('outlet names: short, capitalised word by word, no clause punctuation, not a date, not the headline', () => {
@@ -59,7 +60,7 @@ test('text structure: a headline repeated as a dated line is not a byline; a dat
   assert.equal(wire.outlet, 'Wirewire');
 });
 
-test('seed 002: its title line is the title, never the outlet, as plain text, as a body or under its known title', { skip: !existsSync(SEED_002) && 'needs ../shared/seeds' }, () => {
+test('seed 002: its title line is the title, never the outlet, as plain text, as a body or under its known title', { skip: dataSkip(existsSync(SEED_002), 'needs ../shared/seeds') }, () => {
   const text = readFileSync(SEED_002, 'utf8');
   const plain = docFromText(text, { source: '002.txt' });
   assert.equal(plain.title, HEADLINE);

@@ -13,14 +13,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { openRepository } from '../src/store/open-repository.js';
 import { postgresSkipReason, startTestPostgres, type TestPostgres } from './support/postgres.js';
+import { SHARED, dataSkip } from './support/data-dir.js';
 
-const SHARED = new URL('../../../shared/', import.meta.url);
 const ECB = new URL('data/ecbplus/ecbplus.jsonl', SHARED);
 const CLI = new URL('../../bin/crosscheck.js', import.meta.url).pathname;
 /** The first documents of ECB+ (several topics, about 50 stories): enough for merges and order effects, fast enough for CI. */
 const DOCS = 120;
 
-const skip = !existsSync(ECB) ? 'needs ../shared' : postgresSkipReason();
+const skip = dataSkip(existsSync(ECB)) || postgresSkipReason();
 
 let server: Promise<TestPostgres | null> | null = null;
 const pgServer = () => (server ??= startTestPostgres());

@@ -10,9 +10,9 @@ import type { ArticleDoc } from '../src/model/article.js';
 import type { Story } from '../src/model/dossier.js';
 import { analyseDoc } from '../src/nlp/pipeline.js';
 import { sameOutlet } from '../src/nlp/outlets.js';
+import { SHARED, dataSkip } from './support/data-dir.js';
 
-const SHARED = new URL('../../../shared/', import.meta.url);
-const skip = !existsSync(new URL('seeds/', SHARED)) && 'needs ../shared';
+const skip = dataSkip(existsSync(new URL('seeds/', SHARED)));
 const EXAMPLES = fileURLToPath(new URL('../../examples/kessel-dam/', import.meta.url));
 
 interface Built {

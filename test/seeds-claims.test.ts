@@ -6,10 +6,10 @@ import { docFromText } from '../src/ingest/doc-from-text.js';
 import { analyseDoc } from '../src/nlp/pipeline.js';
 import { buildStory } from '../src/analyze/build-story.js';
 import type { Story } from '../src/model/dossier.js';
+import { SHARED, dataSkip } from './support/data-dir.js';
 
-const SHARED = new URL('../../../shared/', import.meta.url);
 const has = existsSync(new URL('seeds/', SHARED));
-const skip = !has && 'needs ../shared';
+const skip = dataSkip(has);
 
 let cached: Story | null = null;
 function story(): Story {

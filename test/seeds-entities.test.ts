@@ -7,8 +7,8 @@ import { analyseDoc } from '../src/nlp/pipeline.js';
 import { buildStory } from '../src/analyze/build-story.js';
 import { isTitleWord } from '../src/nlp/titles.js';
 import type { Story } from '../src/model/dossier.js';
+import { SHARED, dataSkip } from './support/data-dir.js';
 
-const SHARED = new URL('../../../shared/', import.meta.url);
 const SEEDS = new URL('seeds/', SHARED);
 const has = existsSync(SEEDS);
 
@@ -26,7 +26,7 @@ const PEOPLE = [
   'Charlie Moore', 'Bennie G. Thompson', 'Chuck Schumer', 'Mike Waltz', 'Marco Rubio',
 ];
 
-test('seed story: people found under their canonical names, without titles', { skip: !has && 'needs ../shared' }, () => {
+test('seed story: people found under their canonical names, without titles', { skip: dataSkip(has) }, () => {
   const story = seedStory();
   const people = story.entities.filter((e) => e.type === 'person');
   const names = people.map((e) => e.name);
@@ -43,7 +43,7 @@ test('seed story: people found under their canonical names, without titles', { s
   assert.equal(hegseth.articles.length, 5);
 });
 
-test('seed story: "Pat Hegseth" in seed 001 is a name variant and 001 is flagged', { skip: !has && 'needs ../shared' }, () => {
+test('seed story: "Pat Hegseth" in seed 001 is a name variant and 001 is flagged', { skip: dataSkip(has) }, () => {
   const story = seedStory();
   const v = story.discrepancies.filter((d) => d.kind === 'name-variant');
   assert.equal(v.length, 1, JSON.stringify(v));

@@ -5,8 +5,8 @@ import { docFromText } from '../src/ingest/doc-from-text.js';
 import { analyseDoc } from '../src/nlp/pipeline.js';
 import { buildStory } from '../src/analyze/build-story.js';
 import type { Story, StoryArticle } from '../src/model/dossier.js';
+import { SHARED, dataSkip } from './support/data-dir.js';
 
-const SHARED = new URL('../../../shared/', import.meta.url);
 const SEEDS = new URL('seeds/', SHARED);
 const has = existsSync(SEEDS);
 
@@ -21,7 +21,7 @@ function seedStory(): Story {
   return buildStory('seeds', docs);
 }
 
-test('seed flags and scores', { skip: !has && 'needs ../shared' }, () => {
+test('seed flags and scores', { skip: dataSkip(has) }, () => {
   const story = seedStory();
   const seed = (id: string): StoryArticle => story.articles.find((a) => a.id === id)!;
   const show = story.articles.map((a) => `${a.id} ${a.flags.join(',')} ${JSON.stringify(a.scores)}`).join('\n');

@@ -4,8 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { annotationsOf, type ArticleDoc } from '../src/model/article.js';
 import { docFromText } from '../src/ingest/doc-from-text.js';
 import { analyseDoc, docSteps } from '../src/nlp/pipeline.js';
+import { SHARED, dataSkip } from './support/data-dir.js';
 
-const SHARED = new URL('../../../shared/', import.meta.url);
 const SEEDS = new URL('seeds/', SHARED);
 const has = existsSync(SEEDS);
 const STEPS = docSteps.filter((s) => ['segment', 'entities', 'quotes', 'attributions'].includes(s.name));
@@ -22,7 +22,7 @@ function quoteWith(docs: ArticleDoc[], words: string) {
   return null;
 }
 
-test('seed quotes have the right speakers', { skip: !has && 'needs ../shared' }, () => {
+test('seed quotes have the right speakers', { skip: dataSkip(has) }, () => {
   const docs = seeds();
   const expect: [string, string][] = [
     ['Russia continues to be among the top cyber threats', 'James A. Lewis'],
@@ -42,7 +42,7 @@ test('seed quotes have the right speakers', { skip: !has && 'needs ../shared' },
   assert.equal(quoteWith(docs, 'trouble understanding'), null);
 });
 
-test('seed attributions credit the right outlets', { skip: !has && 'needs ../shared' }, () => {
+test('seed attributions credit the right outlets', { skip: dataSkip(has) }, () => {
   const docs = seeds();
   const outlets = (id: string) => new Set(annotationsOf(docs.find((d) => d.id === id)!, 'attribution').filter((a) => a.citedKind === 'outlet').map((a) => a.cited));
   const s4 = outlets('004');
