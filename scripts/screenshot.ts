@@ -36,6 +36,8 @@ try {
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   await page.goto(`${server.url}#/story/${top!.id}`);
   await page.waitForSelector('#matrix');
+  // The loading pill must not be in the picture.
+  await page.waitForFunction(() => document.getElementById('view')?.getAttribute('aria-busy') === 'false');
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))); // the matrix's overflow cue
   if (opt.section) await page.locator(`[id="${opt.section}"]`).screenshot({ path: resolve(opt.out) });
   else await page.screenshot({ path: resolve(opt.out), fullPage: opt.full });

@@ -42,6 +42,17 @@ function sideOf(sides, evidence, outlet) {
   return byOutlet >= 0 ? byOutlet : null;
 }
 
+/** Without values to side by, each outlet's passages are its side (an internal discrepancy: one side). */
+function byOutlet(evidence, byId) {
+  const groups = new Map();
+  for (const e of evidence) {
+    const k = outletName(byId.get(e.article));
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k).push(e);
+  }
+  return [...groups.values()];
+}
+
 function passage(e, story, byId, sameText, value) {
   return el(
     'blockquote',
@@ -81,7 +92,14 @@ export function renderDiscrepancies(story) {
               g.evidence.map((e) => passage(e, story, byId, sameText, g.value)),
             );
           }),
-        other.length ? el('div', { class: 'side other' }, el('p', { class: 'side-label', text: sides.length ? 'Also cited' : 'Evidence' }), other.map((e) => passage(e, story, byId, false, null))) : null,
+        ...(sides.length ? [other] : byOutlet(other, byId)).filter((list) => list.length).map((list) =>
+          el(
+            'div',
+            { class: 'side other' },
+            el('p', { class: 'side-label' }, sides.length ? 'Also cited' : el('strong', { text: `${outletName(byId.get(list[0].article))} says` })),
+            list.map((e) => passage(e, story, byId, false, null)),
+          ),
+        ),
       ];
       return el('div', { class: 'disc', id: domId('disc', i) }, el('p', {}, el('span', { class: 'badge discrepancy', text: d.kind }), ' ', d.summary), el('div', { class: 'sides' }, columns));
     }),
