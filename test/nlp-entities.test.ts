@@ -73,3 +73,18 @@ test('a name keeps one type across the article: the surname of a full name is th
   assert.ok(quist.length >= 1, JSON.stringify(ms));
   for (const m of quist) assert.equal(m.type, 'person', JSON.stringify(m));
 });
+
+test('a title inside a person span is split off as a role with what qualifies it', () => {
+  const ms = mentions('Harlow Bay Mayor Tomas Okafor said the dam held. Former Prime Minister John Major agreed.');
+  const p = person(ms, 'Tomas Okafor');
+  assert.ok(p, JSON.stringify(ms.map((m) => [m.name, m.type])));
+  assert.ok(p.roles.some((r) => r.endsWith('Mayor')), p.roles.join('|'));
+  assert.ok(!ms.some((m) => /Mayor/.test(m.name)));
+  assert.ok(person(ms, 'John Major'), JSON.stringify(ms.map((m) => [m.name, m.type])));
+});
+
+test('"the village of X" is a place', () => {
+  const ms = mentions('About 1,200 residents living below the dam in the village of Tarrow Mill had been asked to leave.');
+  const m = ms.find((x) => x.name === 'Tarrow Mill');
+  assert.equal(m?.type, 'place', JSON.stringify(ms.map((x) => [x.name, x.type])));
+});

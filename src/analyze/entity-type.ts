@@ -1,4 +1,5 @@
 import type { EntityType } from '../model/annotation.js';
+import { SETTLEMENT_NOUNS } from '../nlp/entities.js';
 import { findOutlets } from '../nlp/outlets.js';
 import { isTitleHead, isTitleWord, TITLE_LINKS } from '../nlp/titles.js';
 
@@ -24,8 +25,6 @@ export interface TypedMention {
 
 const TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
 
-/** "village of X", "the town of X": settlement nouns that name what follows as a place. */
-const PLACE_NOUNS = new Set('village town city hamlet county state province region district suburb island valley borough municipality'.split(' '));
 /** Prepositions of location before a name ("in X", "near X"): a weaker hint than a place noun. */
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'around']);
 /** Words after a name that say its people live there ("X residents"). */
@@ -40,7 +39,7 @@ function contextVotes(m: TypedMention, votes: number[]): void {
   const b2 = lower(m.before[m.before.length - 2]);
   const a1 = lower(m.after[0]);
   const add = (t: EntityType, w: number) => (votes[TYPES.indexOf(t)]! += w);
-  if (b1 === 'of' && PLACE_NOUNS.has(b2)) add('place', 2);
+  if (b1 === 'of' && SETTLEMENT_NOUNS.has(b2)) add('place', 2);
   else if (LOCATIVE.has(b1)) add('place', 0.5);
   if (DWELLERS.has(a1)) add('place', 1);
   if (HONORIFICS.has(b1)) add('person', 2);

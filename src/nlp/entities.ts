@@ -78,6 +78,31 @@ function splitLeadingTitle(words: readonly string[], e: Found, headBefore: boole
   return true;
 }
 
+/** Name suffixes that may follow a title-like word inside a name ("Martin Luther King Jr."). */
+const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
+/**
+ * A title head inside a person span with a name after it ("Harlow Bay Mayor Tomas Okafor" tagged
+ * whole): the name starts after the title, and what comes before it is part of the role. The
+ * title must be followed by capitalised non-title words only, so "John Major" stays whole.
+ */
+function splitInnerTitle(words: readonly string[], e: Found): void {
+  for (let k = e.end - 2; k > e.start; k--) {
+    if (!isTitleHead(words[k]!) || !capitalised(words[k])) continue;
+    const rest = words.slice(k + 1, e.end);
+    if (rest.some((w) => !capitalised(w) || isTitleWord(w)) || NAME_SUFFIXES.test(rest[0]!)) return;
+    e.start = k + 1;
+    return;
+  }
+}
+
+/** Settlement nouns: "the village of X" names a place whatever the tagger said. */
+export const SETTLEMENT_NOUNS = new Set('village town city hamlet county state province region district suburb island borough municipality'.split(' '));
+
+/** Whether the span follows "<settlement noun> of". */
+const afterSettlementNoun = (words: readonly string[], e: Found) =>
+  e.start >= 2 && words[e.start - 1] === 'of' && SETTLEMENT_NOUNS.has(words[e.start - 2]!.toLowerCase());
+
 /** "Defence" in "Defence Secretary Pat Doe", tagged alone: a word of a title, not an organisation. */
 function partOfTitle(words: readonly string[], e: Found): boolean {
   const own = words.slice(e.start, e.end);
@@ -178,6 +203,8 @@ export function sentenceMentions(
     const before = e.start;
     if (e.end <= e.start || !splitLeadingTitle(words, e, titleBefore(words, before, ents) >= 0)) continue;
     if (partOfTitle(words, e)) continue;
+    if (afterSettlementNoun(words, e)) e.type = 'place';
+    if (e.type === 'person') splitInnerTitle(words, e);
     if (e.type === 'person') {
       const t = titleBefore(words, before, ents);
       const roleStart = t >= 0 ? t : before < e.start ? before : -1;

@@ -25,6 +25,7 @@ const LEXFILES: ReadonlyMap<number, { instance: EntityType; other: EntityType | 
   [15, { instance: 'place', other: 'place' }], // noun.location: also "Middle East"
   [17, { instance: 'place', other: null }], // noun.object: rivers, mountains, islands
   [14, { instance: 'organization', other: 'organization' }], // noun.group: also "NATO", "Democratic Party"
+  [6, { instance: 'place', other: null }], // noun.artifact: buildings and rooms (Oval Office, Kremlin)
   [4, { instance: 'other', other: null }], // noun.act: wars, named events
   [11, { instance: 'other', other: null }], // noun.event
 ]);
