@@ -68,3 +68,26 @@ test('SQLite failures are CC_DB naming the operation; a file that is not a datab
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a model file that fails to load is CC_MODEL_INVALID naming the file and the reason (missing, wrong kind, truncated)', async () => {
+  const { loadModel } = await import('../src/nlp/ner/model-io.js');
+  const { loadSyntaxModel } = await import('../src/nlp/syntax/model-io.js');
+  const { encodeModelFile } = await import('../src/util/model-file.js');
+  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'cc-model-'));
+  const coded = (file: string, reason: RegExp) => (e: unknown) => isCrosscheckError(e) && e.code === 'CC_MODEL_INVALID' && e.message.includes(file) && reason.test(e.message);
+  try {
+    const missing = join(dir, 'ner.bin');
+    assert.throws(() => loadModel(missing), coded(missing, /ENOENT/));
+    const other = join(dir, 'other.bin');
+    writeFileSync(other, encodeModelFile('CCXXX001', {}, []));
+    assert.throws(() => loadSyntaxModel(other), coded(other, /bad magic/));
+    const truncated = join(dir, 'truncated.bin');
+    writeFileSync(truncated, readFileSync(new URL('../../models/syntax.bin', import.meta.url)).subarray(0, 12));
+    assert.throws(() => loadSyntaxModel(truncated), coded(truncated, /./));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

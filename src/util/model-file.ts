@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CrosscheckError, isCrosscheckError } from '../errors.js';
+
 /**
  * The one container of the committed model files (NER, attribution, syntax): magic, u32 header
  * length, JSON header, padding to 4 bytes, then the typed-array parts each model lays out itself.
@@ -46,5 +50,20 @@ export class ModelFileReader<H> {
     copy.set(this.bytes.subarray(this.at, this.at + n * size));
     this.at += n * size;
     return copy.buffer;
+  }
+}
+
+/**
+ * Read and decode a model file. Whatever goes wrong (missing, unreadable, truncated, a header that
+ * is not JSON, the wrong kind or version of model) is CC_MODEL_INVALID naming the file, not a bare
+ * Error from deep inside a decoder.
+ */
+export function loadModelFile<T>(path: string | URL, kind: string, decode: (bytes: Buffer) => T): T {
+  const shown = `${kind} model ${path instanceof URL ? fileURLToPath(path) : path}`;
+  try {
+    return decode(readFileSync(path));
+  } catch (e) {
+    if (isCrosscheckError(e) && e.code === 'CC_MODEL_INVALID') throw e;
+    throw new CrosscheckError('CC_MODEL_INVALID', [shown, e instanceof Error ? e.message : String(e)], { cause: e });
   }
 }

@@ -1,6 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { SequenceWeights } from '../sequence/weights.js';
-import { bytesOf, encodeModelFile, ModelFileReader } from '../../util/model-file.js';
+import { bytesOf, encodeModelFile, loadModelFile, ModelFileReader } from '../../util/model-file.js';
 import { ROLES } from './paragraphs.js';
 
 const MAGIC = 'CCATR001';
@@ -78,5 +78,5 @@ export function decodeAttributionModel(bytes: Buffer): AttributionWeights {
 }
 
 export function loadAttributionModel(path: string | URL): AttributionWeights {
-  return decodeAttributionModel(readFileSync(path));
+  return loadModelFile(path, 'attribution', decodeAttributionModel);
 }

@@ -1,8 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { LABEL_COUNT, LABELS } from './labels.js';
 import type { Lexicons } from './lexicons.js';
 import type { NerWeights } from './weights.js';
-import { bytesOf, encodeModelFile, ModelFileReader, padTo4 } from '../../util/model-file.js';
+import { bytesOf, encodeModelFile, loadModelFile, ModelFileReader, padTo4 } from '../../util/model-file.js';
 
 const MAGIC = 'CCNER001';
 
@@ -102,5 +102,5 @@ export function decodeModel(bytes: Buffer): NerModelData {
 }
 
 export function loadModel(path: string | URL): NerModelData {
-  return decodeModel(readFileSync(path));
+  return loadModelFile(path, 'NER', decodeModel);
 }

@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { encodeModelFile, ModelFileReader } from '../../util/model-file.js';
+import { writeFileSync } from 'node:fs';
+import { encodeModelFile, loadModelFile, ModelFileReader } from '../../util/model-file.js';
 import { denseWeights, packedTable, type GreedyTable } from './greedy.js';
 
 const MAGIC = 'CCSYN001';
@@ -90,5 +90,5 @@ export function decodeSyntaxModel(bytes: Buffer): SyntaxModel {
 }
 
 export function loadSyntaxModel(path: string | URL): SyntaxModel {
-  return decodeSyntaxModel(readFileSync(path));
+  return loadModelFile(path, 'syntax', decodeSyntaxModel);
 }
