@@ -8,7 +8,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { Engine } from '../src/engine.js';
@@ -334,5 +337,59 @@ test('desk follows a story live: new articles and the list update in place, mark
     await browser.close();
     await server.close();
     await repo.close();
+  }
+});
+
+test('desk follows what `watch` stores from another process into the database `serve` reads', { skip }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-desk-live-'));
+  const inbox = join(dir, 'in');
+  mkdirSync(inbox);
+  const source = `${ROOT}examples/kessel-dam/`;
+  const files = readdirSync(source).filter((f) => f.endsWith('.txt')).sort();
+  for (const f of files.slice(0, -1)) copyFileSync(source + f, join(inbox, f));
+  const db = join(dir, 'desk.sqlite');
+  const bin = `${ROOT}bin/crosscheck.js`;
+  const watch = spawn(process.execPath, [bin, 'watch', inbox, '--interval', '0.5', '--db', db, '--quiet'], { stdio: 'ignore' });
+  let serve: ChildProcess | null = null;
+  const browser = await launchChromium();
+  try {
+    // The first round stored and analysed: the database exists with the story.
+    const ready = async () => {
+      for (let i = 0; i < 120; i++) {
+        if (existsSync(db)) {
+          const repo = await openRepository(db);
+          const [top] = await repo.listStories({ sort: 'size', limit: 1 });
+          await repo.close();
+          if (top && top.articleCount === files.length - 1) return top.id;
+        }
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      throw new Error('watch did not store the first articles');
+    };
+    const storyId = await ready();
+    serve = spawn(process.execPath, [bin, 'serve', '--port', '0', '--db', db], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const url = await new Promise<string>((resolve, reject) => {
+      serve!.stdout!.on('data', (b: Buffer) => {
+        const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(b.toString());
+        if (m) resolve(m[0]);
+      });
+      serve!.on('exit', () => reject(new Error('serve exited')));
+    });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+    const problems = watchProblems(page, url.replace(/\/$/, ''));
+    await go(page, `${url}#/story/${storyId}`);
+    await page.waitForSelector('table.matrix');
+    assert.equal(await page.locator('#articles .card').count(), files.length - 1);
+    copyFileSync(source + files.at(-1)!, join(inbox, files.at(-1)!));
+    await page.waitForSelector('#articles .card.changed .badge.new', { timeout: 30000 });
+    assert.equal(await page.locator('#articles .card').count(), files.length);
+    assert.match(await page.locator('#live').innerText(), /updated/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    serve?.kill('SIGTERM');
+    watch.kill('SIGTERM');
+    await Promise.all([serve, watch].map((c) => (c && c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)));
+    rmSync(dir, { recursive: true, force: true });
   }
 });
