@@ -202,6 +202,10 @@ test('desk on the examples: section links, focus, Back, downloads, loading, scor
     assert.ok(head && head.y >= 0 && head.y + head.height <= 900, `heading on screen at y=${head?.y}`);
     assert.equal(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle), 'none');
     assert.equal(await page.locator('section.focused').count(), 0, 'no frame around a whole section');
+    // By keyboard: Enter on the Names link lands on the Names heading.
+    await page.locator('nav.toc a', { hasText: 'Names' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'entities-h');
 
     // After a search, the focus is on the page heading and nothing is framed.
     await page.fill('#q', 'water');
