@@ -32,6 +32,7 @@ export const errorCodes = {
   CC_DB: { status: 500, exit: 5, message: 'database error: %s' },
   CC_DB_NOT_FOUND: { status: 404, exit: 4, message: 'no database at %s (crosscheck ingest creates one)' },
   CC_WORKER_DIED: { status: 500, exit: 5, message: 'the analysis worker died while working on %s: %s' },
+  CC_OUTPUT_UNWRITABLE: { status: 500, exit: 2, message: 'cannot write the output file %s: %s' },
   CC_MODEL_INVALID: { status: 500, exit: 5, message: 'model file cannot be loaded (%s): %s' },
 } as const satisfies Record<string, { status: number; exit: number; message: string }>;
 

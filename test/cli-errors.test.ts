@@ -37,6 +37,10 @@ test('exit 6 when every input failed and nothing was stored, 2 when some were st
     assert.equal(analyzed.status, 0, analyzed.stderr);
     assert.match(analyzed.stderr, /1 analysed, 0 failed; 1 stories \(in memory, nothing kept/);
     assert.doesNotMatch(analyzed.stderr, /stored/);
+    const unwritable = run(['analyze', join(dir, 'good.txt'), '--quiet', '--out', join(dir, 'no-such-folder', 'out.md')]);
+    assert.equal(unwritable.status, 2);
+    assert.match(unwritable.stderr, /^crosscheck analyze: CC_OUTPUT_UNWRITABLE: cannot write the output file .*no-such-folder\/out\.md: ENOENT/m);
+    assert.doesNotMatch(unwritable.stderr, /^\s+at /m);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

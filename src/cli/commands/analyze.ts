@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { Type } from '@sinclair/typebox';
 import { Engine } from '../../engine.js';
+import { CrosscheckError } from '../../errors.js';
 import { renderers } from '../../render/formats.js';
 import { openRepository } from '../../store/open-repository.js';
 import { batchExit, defineCommand } from '../command.js';
@@ -11,6 +12,14 @@ const usage = `crosscheck analyze <inputs…> [--format json|md|html] [--out FIL
 
 Ingest the inputs, group them into stories and print every story's dossier.
 Without --db the work is done in memory and nothing is kept.`;
+
+function writeOut(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (e) {
+    throw new CrosscheckError('CC_OUTPUT_UNWRITABLE', [file, e instanceof Error ? e.message : String(e)], { cause: e });
+  }
+}
 
 export const analyzeCommand = defineCommand({
   name: 'analyze',
@@ -24,7 +33,7 @@ export const analyzeCommand = defineCommand({
       const report = await runIngest(repo, inputs, { allowPrivate: values['allow-private'] === true, quiet: values.quiet === true, keeps: values.db !== undefined });
       const engine = await Engine.open(repo);
       const text = renderers[values.format ?? 'json']({ stories: await engine.stories() });
-      if (values.out) writeFileSync(values.out, text);
+      if (values.out) writeOut(values.out, text);
       else process.stdout.write(text);
       return batchExit(report, report.stored + report.unchanged);
     } finally {
