@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { annotationsOf } from '../src/model/article.js';
 import { analyseDoc, docSteps } from '../src/nlp/pipeline.js';
 import { docFromLines } from '../src/eval/lines-doc.js';
+import { sourceResolver } from '../src/nlp/speaker-resolution.js';
 
 const STEPS = docSteps.filter((s) => ['segment', 'entities', 'quotes'].includes(s.name));
 const analysed = (text: string) => analyseDoc(docFromLines('t', text), STEPS);
@@ -80,4 +81,12 @@ test('the interviewer is not the interviewee: another person opening the sentenc
     'Governor Sam Ortiz laughed it off with a shrug and a line: “Only the parts that nobody uses anymore.”';
   assert.equal(speakerOf(text, 'Will you cut'), 'Dana Pike');
   assert.equal(speakerOf(text, 'nobody uses anymore'), 'Sam Ortiz');
+});
+
+test('a source phrase that is only the appositive of a named person resolves to that person', () => {
+  const doc = analysed('Ben Rhodes, the mayor’s deputy adviser, said on Sunday that the plan would fail.');
+  const start = doc.text.indexOf('the mayor’s');
+  const who = sourceResolver(doc)({ start, end: start + 'the mayor’s deputy adviser'.length });
+  assert.equal(who?.name, 'Ben Rhodes');
+  assert.equal(who?.kind, 'person');
 });

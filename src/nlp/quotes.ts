@@ -64,17 +64,18 @@ function personAfter(text: string, p: QuotedPassage, persons: readonly PersonMen
   return null;
 }
 
+const possessive = (text: string, m: Span) => /^['’]/u.test(text.slice(m.end, m.end + 1));
+
 /** A person next to a cue that has no source: "replied Sanders", "Hillary shot back, “…”". */
-function personAtCue(text: string, cue: Span, persons: readonly PersonMention[]): PersonMention | null {
+function personAtCue(text: string, cue: Span, persons: readonly PersonMention[], side: 'before' | 'either' = 'either'): PersonMention | null {
   for (const m of persons) {
     if (possessive(text, m)) continue;
-    if (m.start >= cue.end && /^[^\S\n]+$/u.test(text.slice(cue.end, m.start))) return m;
-    if (m.end <= cue.start && /^[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?$/u.test(text.slice(m.end, cue.start))) return m;
+    if (side === 'either' && m.start >= cue.end && /^[^\S\n]+$/u.test(text.slice(cue.end, m.start))) return m;
+    // "Hillary shot back", "Mr. Guerrero, who is an actor, said of": an adverb or a comma-closed appositive may stand between
+    if (m.end <= cue.start && /^(?:,[^,\n]{1,80},)?[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?$/u.test(text.slice(m.end, cue.start))) return m;
   }
   return null;
 }
-
-const possessive = (text: string, m: Span) => /^['’]/u.test(text.slice(m.end, m.end + 1));
 
 /** The person a sentence opens with (titles allowed), not a possessive: its subject. */
 function sentenceSubject(doc: ArticleDoc, sentence: Span, persons: readonly PersonMention[]): PersonMention | null {
@@ -119,6 +120,11 @@ export function annotateQuotes(doc: ArticleDoc): void {
     if (!rel?.source) rel = adjacentRelation(doc.text, p, relations) ?? rel;
     let who: ResolvedSource | null = rel?.source ? resolve(rel.source) : null;
     let speakerSpan: Span | null = rel?.source ?? null;
+    // "said of Mr. Trump": a name after "of" is whom the words are about; the speaker stands before the cue
+    if (rel?.source && rel.source.start >= rel.cue.start && /\bof\s*$/u.test(doc.text.slice(rel.cue.start, rel.source.start))) {
+      const before = personAtCue(doc.text, { start: rel.cue.start, end: rel.cue.start }, persons, 'before');
+      [who, speakerSpan] = before ? [resolve(before), before] : [null, null];
+    }
     const block = blockOf(p.outer.start);
     const after = rel?.source ? null : (rel && personAtCue(doc.text, rel.cue, persons)) || personAfter(doc.text, p, persons);
     if (after) [who, speakerSpan] = [resolve(after), after];

@@ -33,6 +33,7 @@ const BARE_ANON_RE = new RegExp(`(?<![\\p{L}])(?:news outlets|media reports|offi
 /** Words that cannot sit inside an anonymous description: it would run across a clause. */
 const NOT_INSIDE = /^(?:from|to|of|by|with|that|which|who|and|but|or|in|on|at|for|as|is|was|are|were|has|had|have|be|been|said|told|says|this|the|a|an)$/i;
 const SINGULAR_PRONOUN = /^(?:he|she|him|her|who)$/i;
+const PRONOUN_ANY = /^(?:he|she|him|her|who|they|them|it|we|i|you)$/i;
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female', hers: 'female' };
 const FEMALE_ROLE = /(?:woman|wife|mother|daughter|sister|queen|lady|actress|princess|girl|grandmother|widow)$/i;
 const MALE_ROLE = /(?:^|[^o])(?:man|husband|father|son|brother|king|prince|boy|grandfather|widower)$/i;
@@ -178,6 +179,11 @@ export function sourceResolver(doc: ArticleDoc): (span: Span) => ResolvedSource 
     const person = within.find((r) => r.kind === 'person' && isHead(r) && !(outlet && outlet.start < r.end && r.start < outlet.end));
     // the head of the phrase decides: "officials told the BBC" is anonymous, "the BBC's reporter" an outlet's,
     // "New York Times columnist David Brooks" the columnist's
+    // a source phrase that is only the appositive of a named person ("Rhodes, Mr. Obama's adviser, said") is that person
+    if (!person) {
+      const owner = referents.find((r) => r.kind === 'person' && r.end < span.start && /^,\s*$/u.test(doc.text.slice(r.end, span.start)));
+      if (owner && /^(?:an?|the|his|her|mr\.|ms\.|mrs\.)?\s*\p{L}/iu.test(text) && !PRONOUN_ANY.test(text)) return plain(owner);
+    }
     const first = within.find(isHead) ?? within[0];
     if (first && first.start - span.start <= 30) {
       if (person) return plain(person);
