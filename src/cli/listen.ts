@@ -38,9 +38,10 @@ export function untilShutdown(server: RunningServer): Promise<void> {
   });
 }
 
-export function parsePort(value: string | undefined, fallback: number): number {
+/** A port from the environment (the --port option is validated by its schema); `name` is what the message calls it. */
+export function parsePort(value: string | undefined, fallback: number, name = 'PORT'): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new CrosscheckError('CC_USAGE', [`--port must be an integer 0–65535, not ${value}`]);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new CrosscheckError('CC_USAGE', [`${name} must be an integer from 0 to 65535, not ${value}`]);
   return n;
 }
