@@ -83,7 +83,7 @@ async function cli(argv: string[]): Promise<Outcome> {
   }
 }
 
-test('CLI: every command refuses malformed options and arguments with a coded usage error naming them; no stack, database unchanged', async () => {
+test('CLI: every command refuses malformed options and arguments with a coded usage error naming them; no stack, database unchanged', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'cc-malformed-cli-'));
   try {
     const db = await seededDb(dir);
@@ -129,6 +129,7 @@ test('CLI: every command refuses malformed options and arguments with a coded us
       }
     }
     assert.ok(cases > commands.length * 4, `${cases} cases`);
+    t.diagnostic(`${cases} malformed command lines over ${commands.length} commands`);
 
     // Reading commands never create a database: a missing file is a coded error naming it.
     for (const name of ['stories', 'show', 'serve']) {
@@ -184,7 +185,7 @@ const isIngestResult = (body: unknown): boolean => typeof body === 'object' && b
 
 const pathOf = (def: RouteDef, params: Record<string, string>) => def.url.replace(/:(\w+)/g, (_, k: string) => encodeURIComponent(params[k] ?? 'x'));
 
-test('API: every route refuses malformed parameters, queries and bodies with a coded error; no stack, database unchanged', async () => {
+test('API: every route refuses malformed parameters, queries and bodies with a coded error; no stack, database unchanged', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'cc-malformed-api-'));
   try {
     const db = await seededDb(dir);
@@ -240,6 +241,7 @@ test('API: every route refuses malformed parameters, queries and bodies with a c
       await repo.close();
     }
     assert.ok(cases > Object.keys(routeDefs).length * 3, `${cases} cases`);
+    t.diagnostic(`${cases} malformed requests over ${Object.keys(routeDefs).length} routes`);
     assert.equal(snapshot(dir), before, 'database unchanged byte for byte');
   } finally {
     rmSync(dir, { recursive: true, force: true });
