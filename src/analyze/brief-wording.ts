@@ -1,6 +1,7 @@
 import { annotationsOf } from '../model/article.js';
 import type { Span } from '../model/span.js';
 import { isReporting, verbLemma } from '../nlp/verb-lexicon.js';
+import { isTitleWord } from '../nlp/titles.js';
 import type { ClaimFrame } from './claim-frame.js';
 
 /** Longest speaker-and-verb lead ("Union secretary Ilse Marchetti told the Metro Bulletin that") kept in a brief line. */
@@ -40,9 +41,29 @@ export function briefClause(f: ClaimFrame): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-/** "The directive was issued" → "the directive was issued" after "According to …,"; names keep their capital. */
+/**
+ * "The directive was issued" → "the directive was issued" after "According to …,". Names keep
+ * their capital, and so do titles and abbreviations before a name ("Ms. Pelosi", "Senator Brandt",
+ * "Chief executive Marta Lindqvist"), acronyms, and a word followed by a capitalised one.
+ */
 export function lowerFirst(f: ClaimFrame, t: string): string {
   const start = attributedSpan(f).start;
-  const name = annotationsOf(f.doc, 'entity').some((e) => e.start === start);
-  return name || /^(I|U\.S\.|US|UK|EU|UN)\b/.test(t) ? t : t.charAt(0).toLowerCase() + t.slice(1);
+  if (annotationsOf(f.doc, 'entity').some((e) => e.start === start)) return t;
+  const [first = '', ...rest] = t.split(/\s+/);
+  const bare = first.replace(/[.,]$/, '');
+  if (/^(?:the|a|an)$/i.test(bare)) return t.charAt(0).toLowerCase() + t.slice(1);
+  const nameFollows = rest.slice(0, 2).some((w) => /^\p{Lu}/u.test(w));
+  const keep = /^(?:I|U\.S\.|US|UK|EU|UN)$/.test(bare) || /^\p{Lu}{2,}$/u.test(bare) || /^\p{Lu}\p{Ll}{0,3}\.$/u.test(first) || (isTitleWord(bare) && nameFollows) || /^\p{Lu}/u.test(rest[0] ?? '');
+  return keep ? t : t.charAt(0).toLowerCase() + t.slice(1);
+}
+
+// A clause left hanging where a quote or its object was cut off: it ends on a function word
+// ("…subscribed to a") or on its reporting verb ("President Trump said on Saturday").
+const FUNCTION_END = /\b(?:a|an|the|of|to|in|on|at|for|with|by|from|as|into|and|or|but|nor|that|than|whose|his|her|its|their|our|my|your|this|these|those|is|are|was|were|be|been|has|have|had|will|would|can|could)$/i;
+const REPORTING_END = /\b(?:said|says|told|added|wrote|tweeted|stated|declared|announced|explained|asked)(?:\s+(?:reporters|(?:on|late on|early on)\s+\p{Lu}\p{Ll}+day|in a statement))?$/u;
+
+/** Does a brief clause read as a whole sentence, or was something it needs cut off? */
+export function isWholeClause(t: string): boolean {
+  const bare = t.replace(/[\s,;:.–—-]+$/, '');
+  return (bare.match(WORD) ?? []).length >= 3 && !FUNCTION_END.test(bare) && !REPORTING_END.test(bare);
 }

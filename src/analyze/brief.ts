@@ -8,7 +8,7 @@ import { evidenceOf } from './claims.js';
 import { articleProfile } from './article-profile.js';
 import { articleFlags } from './flags.js';
 import { viaOutlet } from './claim-sources.js';
-import { briefClause, lowerFirst } from './brief-wording.js';
+import { briefClause, isWholeClause, lowerFirst } from './brief-wording.js';
 
 export const BRIEF_MIN = 5;
 export const BRIEF_MAX = 10;
@@ -35,6 +35,14 @@ function specificity(f: ClaimFrame): number {
 
 const bareName = (name: string): string => name.toLowerCase().replace(/^the\s+/, '');
 
+const MAX_NAMED_SOURCES = 4;
+
+/** "A", "A and B", "A, B and C", "A, B, C, D and 2 others". */
+export function sourceList(names: readonly string[]): string {
+  const shown = names.length > MAX_NAMED_SOURCES ? [...names.slice(0, MAX_NAMED_SOURCES), `${names.length - MAX_NAMED_SOURCES} others`] : [...names];
+  return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
 function disagreement(d: Discrepancy): BriefSentence {
   return { text: `Reports differ — ${d.summary.replace(/\.$/, '')}.`, citations: [...d.articles], evidence: d.evidence };
 }
@@ -58,7 +66,12 @@ export const briefStoryStep = storyStep({
     const seenText = new Set<string>();
     for (const g of groups) {
       const c = claimOf.get(g.id);
-      const clean = g.members.filter(usable).sort((a, b) => a.claim.end - a.claim.start - (b.claim.end - b.claim.start));
+      // The most typical wording of the fact (the member most like the others: the least
+      // idiosyncratic), then the shortest; never a clause left hanging by a removed quote.
+      const typical = (m: ClaimFrame) => g.centrality?.get(m) ?? 0;
+      const clean = g.members
+        .filter((m) => usable(m) && isWholeClause(briefClause(m)))
+        .sort((a, b) => typical(b) - typical(a) || a.claim.end - a.claim.start - (b.claim.end - b.claim.start));
       const f = clean[0];
       if (!c || !f || c.status === 'disputed') continue;
       const text = briefClause(f);
@@ -67,7 +80,7 @@ export const briefStoryStep = storyStep({
       const evidence = g.members.map((m) => evidenceOf(m));
       const citations = [...new Set(g.members.map((m) => m.doc.id))];
       if (c.status === 'corroborated') {
-        corroborated.push({ text: `${text} (reported by ${c.independentSources.length} independent sources).`, citations, evidence });
+        corroborated.push({ text: `${text} (reported independently by ${sourceList(c.independentSources)}).`, citations, evidence });
       } else {
         const via = viaOutlet(f.doc, f.sentence);
         // "officials told the Valley Standard" in the Valley Standard's own article: its outlet name, as in the table.

@@ -15,6 +15,8 @@ interface NoComment {
   sentence: Sentence;
   /** Distinctive words naming who did not comment ("pentagon"). */
   who: Set<string>;
+  /** Who did not comment, as the article writes it ("The Pentagon"). */
+  subject: string;
   /** What they did not comment on, as theme keys (may be empty). */
   topic: Set<string>;
 }
@@ -38,7 +40,7 @@ function noComments(doc: ArticleDoc): NoComment[] {
   for (const c of annotationsOf(doc, 'claim')) {
     if (!c.negated || !/^(comment|respond)$/.test(c.predicate ?? '') || !c.subject) continue;
     const sentence = doc.sentences.find((s) => spanContains(s, c));
-    if (sentence) out.push({ sentence, who: keys(c.subject), topic: themeKeys(c.object ?? '') });
+    if (sentence) out.push({ sentence, who: keys(c.subject), subject: c.subject.replace(/^the\s+/i, 'the '), topic: themeKeys(c.object ?? '') });
   }
   return out;
 }
@@ -74,7 +76,7 @@ export function internalDiscrepancies({ docs }: StoryInput): Discrepancy[] {
       const [first, second] = spoke.start < nc.sentence.start ? [spoke, nc.sentence] : [nc.sentence, spoke];
       out.push({
         kind: 'internal',
-        summary: `${articleLabel(doc)} says ${[...nc.who].join(' ')} did not comment, yet reports its statement`,
+        summary: `${articleLabel(doc)} says ${nc.subject} did not comment, yet reports its statement`,
         articles: [doc.id],
         evidence: [ev(doc, first), ev(doc, second)],
       });
