@@ -113,6 +113,70 @@ export function scoreSpeakers(doc: ArticleDoc, gold: readonly GoldRelation[], c:
   }
 }
 
+/** Gold and predicted spans of one role under CofeNet's definition: token ranges, "start:end". */
+interface TokenSpans {
+  gold: string[];
+  predicted: string[];
+}
+
+/**
+ * Spans as CofeNet reads them (Wang et al. 2022, `exe/eval/extraction.py`): each token gets one
+ * label (PolNeAR is univocal), a span starts at a B- tag and runs over the I- tags of its role; an
+ * I- tag after another role or outside any span starts nothing. Spans are painted in the given
+ * order, so later roles overwrite earlier ones (a predicted source or cue inside a content splits
+ * it, and the content's rest, having no B- tag, is no span). Runs stop at block (paragraph) ends,
+ * the instance unit here (CofeNet's instances are its own sentence units).
+ */
+export function bioSpans(doc: ArticleDoc, painted: readonly { role: Role; spans: readonly Span[] }[]): Record<Role, string[]> {
+  const n = doc.tokens.length;
+  const label: (Role | null)[] = new Array<Role | null>(n).fill(null);
+  const begins = new Uint8Array(n);
+  for (const { role, spans } of painted) {
+    for (const s of spans) {
+      let first = true;
+      for (let i = 0; i < n; i++) {
+        const t = doc.tokens[i]!;
+        if (t.start < s.start || t.end > s.end) continue;
+        label[i] = role;
+        begins[i] = first ? 1 : 0;
+        first = false;
+      }
+    }
+  }
+  const out: Record<Role, string[]> = { source: [], cue: [], content: [] };
+  const blockEnds = new Set(doc.blocks.map((b) => b.end));
+  let open: { role: Role; start: number } | null = null;
+  const close = (end: number) => {
+    if (open) out[open.role].push(`${open.start}:${end}`);
+    open = null;
+  };
+  for (let i = 0; i < n; i++) {
+    const role = label[i];
+    if (role && begins[i]) {
+      close(i);
+      open = { role, start: i };
+    } else if (!role || !open || open.role !== role) close(i);
+    if (open && blockEnds.has(doc.tokens[i]!.end)) close(i + 1);
+  }
+  close(n);
+  return out;
+}
+
+/**
+ * CofeNet's exact match (`cal_evaluation_detail`, type `exact_match`): a gold span is a hit when
+ * an identical predicted span exists (membership, not one-to-one), every predicted span not among
+ * the gold is a false positive; binary precision / recall / F1 over those decisions.
+ */
+export function cofenetCounts(spans: TokenSpans): { hits: number; gold: number; falsePositives: number } {
+  const gold = new Set(spans.gold);
+  const predicted = new Set(spans.predicted);
+  return {
+    hits: spans.gold.filter((g) => predicted.has(g)).length,
+    gold: spans.gold.length,
+    falsePositives: spans.predicted.filter((p) => !gold.has(p)).length,
+  };
+}
+
 /**
  * Agreement of the two annotators on the texts of a split that have two annotation files, scored
  * exactly like the finder (first annotator = gold, second = prediction; discontinuous predicted
@@ -144,6 +208,11 @@ export async function evaluateAttribution(
 ): Promise<EvalReport> {
   const counts = emptyCounts();
   const speakers: SpeakerCounts = { quotes: 0, right: 0, missing: 0, wrong: 0 };
+  const cofenet: Record<Role, { hits: number; gold: number; falsePositives: number }> = {
+    source: { hits: 0, gold: 0, falsePositives: 0 },
+    cue: { hits: 0, gold: 0, falsePositives: 0 },
+    content: { hits: 0, gold: 0, falsePositives: 0 },
+  };
   let docs = 0;
   let findMs = 0;
   let tokens = 0;
@@ -155,6 +224,19 @@ export async function evaluateAttribution(
     findMs += performance.now() - t0;
     tokens += doc.tokens.length;
     docs++;
+    const goldFragments = (role: Role) => gold.flatMap((g) => g[role] ?? []);
+    const goldBio = bioSpans(doc, ROLES.map((role) => ({ role, spans: goldFragments(role) })));
+    const predictedBio = bioSpans(doc, [
+      { role: 'content', spans: [...rels.map((r) => r.content).filter((c): c is Span => c !== null), ...reported] },
+      { role: 'source', spans: rels.map((r) => r.source).filter((c): c is Span => c !== null) },
+      { role: 'cue', spans: rels.map((r) => r.cue) },
+    ]);
+    for (const role of ROLES) {
+      const c = cofenetCounts({ gold: goldBio[role], predicted: predictedBio[role] });
+      cofenet[role].hits += c.hits;
+      cofenet[role].gold += c.gold;
+      cofenet[role].falsePositives += c.falsePositives;
+    }
     // after the timing: the quotes step reads the cached relations of the combined finder
     annotateQuotes(doc);
     scoreSpeakers(doc, gold, speakers);
@@ -180,6 +262,12 @@ export async function evaluateAttribution(
       metrics[`${role}.${kind}.f1`] = m.f1;
       lines.push(formatPRF(`${role} ${kind}`, m, kind === 'exact' ? `gold ${c.gold} predicted ${c.predicted}` : ''));
     }
+  }
+  for (const role of ROLES) {
+    const c = cofenet[role];
+    const m = prf(c.hits, c.hits + c.falsePositives, c.gold);
+    for (const k of ['precision', 'recall', 'f1'] as const) metrics[`${role}.cofenet.${k}`] = m[k];
+    lines.push(formatPRF(`${role} exact (CofeNet)`, m, `gold ${c.gold}`));
   }
   const share = (n: number) => (speakers.quotes === 0 ? 0 : n / speakers.quotes);
   metrics['speaker.quotes'] = speakers.quotes;
