@@ -8,10 +8,37 @@ function allSchemas(def: RouteDef): object[] {
   return [def.params, def.querystring, ...Object.values(def.body ?? {}), ...Object.values(def.response)].filter((s): s is NonNullable<typeof s> => s != null);
 }
 
-/** Register every named schema used by the route table once, so routes can `$ref` them. */
+/** The definition a fastify schema was made from (see fastifySchema), so registered routes can be listed with it. */
+const DEF = Symbol('route definition');
+type DefinedSchema = FastifySchema & { [DEF]?: RouteDef };
+
+/** One registered route: its method and URL as fastify has them, and the definition it was declared with, if any. */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  def: RouteDef | null;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route of the app as registered, in order (filled by an onRoute hook of registerSchemas). */
+    registeredRoutes: RegisteredRoute[];
+  }
+}
+
+/**
+ * Register every named schema used by the route table once, so routes can `$ref` them; and list
+ * every route registered after this (in any plugin) with its definition, so tests can walk all
+ * routes, including those declared outside the route table.
+ */
 export function registerSchemas(app: FastifyInstance): void {
   const named = namedSchemas(Object.values(routeDefs).flatMap(allSchemas), fastifyRef);
   for (const [id, schema] of named) app.addSchema({ ...schema, $id: id });
+  const routes: RegisteredRoute[] = [];
+  app.decorate('registeredRoutes', routes);
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url, def: (r.schema as DefinedSchema | undefined)?.[DEF] ?? null });
+  });
 }
 
 /**
@@ -35,7 +62,8 @@ function finiteNumbers(schema: unknown): unknown {
 export function fastifySchema(def: RouteDef): FastifySchema {
   const named = new Map<string, JsonSchema>();
   const conv = (s: object) => splitNamed(s, fastifyRef, named, false);
-  const schema: FastifySchema = { response: Object.fromEntries(Object.entries(def.response).map(([k, v]) => [k, conv(v)])) };
+  const schema: DefinedSchema = { response: Object.fromEntries(Object.entries(def.response).map(([k, v]) => [k, conv(v)])) };
+  Object.defineProperty(schema, DEF, { value: def, enumerable: false });
   if (def.params) schema.params = finiteNumbers(conv(def.params));
   if (def.querystring) schema.querystring = finiteNumbers(conv(def.querystring));
   if (def.body) {
