@@ -90,3 +90,13 @@ test('a source phrase that is only the appositive of a named person resolves to 
   assert.equal(who?.name, 'Ben Rhodes');
   assert.equal(who?.kind, 'person');
 });
+
+test('a publication or platform is a source, not a speaker', () => {
+  const doc = analysed('The Harbor Times wrote in an editorial that the bridge was “a monument to bad planning and worse budgeting.”');
+  const q = annotationsOf(doc, 'quote').find((x) => x.text.includes('monument'));
+  assert.ok(q);
+  assert.equal(q.speaker, null);
+  assert.equal(q.speakerDescription, 'The Harbor Times');
+  const tweet = 'Senator Ada Fenn posted on Monday. “We will not give up on this bridge or on the people who need it,” Twitter said in a caption.';
+  assert.notEqual(speakerOf(tweet, 'give up on this bridge'), 'Twitter');
+});

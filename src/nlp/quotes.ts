@@ -146,6 +146,8 @@ export function annotateQuotes(doc: ArticleDoc): void {
         if (subject) [who, speakerSpan] = [resolve(subject), subject];
       }
     }
+    // a publication is a source, not a speaker: its words are the article it published ("Time wrote")
+    if (who?.kind === 'outlet') who = { kind: 'outlet', name: null, description: who.name ?? who.description };
     if (wordCount(text) <= SHORT_QUOTE_WORDS) {
       const personLike = who !== null && (who.kind === 'person' || who.kind === 'anonymous');
       if (!rel || rel.strength !== 'speech' || !personLike || !isNear(p, rel)) continue;
