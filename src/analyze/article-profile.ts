@@ -1,5 +1,6 @@
 import { analysedSentences, annotationsOf, type ArticleDoc } from '../model/article.js';
 import { spanContains, spansOverlap } from '../model/span.js';
+import { opinionFeatures, type OpinionFeatures } from './flags/features.js';
 import { hasGenericPhrase } from './generic-phrases.js';
 import { insideAny, quotedRanges } from './quoted-ranges.js';
 
@@ -19,7 +20,16 @@ export interface ArticleProfile {
   generic: number;
   /** Credited sources, weighted: named 1, anonymous 0.5, each source once. */
   sourceWeight: number;
+  /** What the learned opinion model reads (shares of sentences, section metadata). */
+  opinion: OpinionFeatures;
 }
+
+/**
+ * A statement credited to someone in the article's own words ("said in a statement", "a statement
+ * from Sen. Warner's office", "a spokesman for the senator"): a source even when no attribution
+ * or quote annotation names it.
+ */
+const STATEMENT = /\b(?:in an? (?:written |joint |brief |emailed |e-mailed |prepared )?statement|(?:a|the|his|her|their|its) statement (?:from|by|released|issued|sent|posted)|statement from|(?:'s|’s) office (?:said|says|told|confirmed|released|issued|noted|added|declined|did not)|spokes(?:man|woman|person) for)\b/i;
 
 /** Sources the article credits: attribution annotations and quote speakers, each counted once. */
 function sourceWeight(doc: ArticleDoc): number {
@@ -46,6 +56,15 @@ function sourceWeight(doc: ArticleDoc): number {
     if (q.speaker !== null) add(q.speaker.toLowerCase(), 1);
     else if (q.speakerDescription !== null) add(q.speakerDescription.toLowerCase(), 0.5);
   }
+  if (weights.size === 0) {
+    const quoted = quotedRanges(doc);
+    // a statement cue in the article's own words (not inside a quote) counts as one half-named source
+    const credited = analysedSentences(doc).some((s) => {
+      const m = STATEMENT.exec(doc.text.slice(s.start, s.end));
+      return m !== null && !insideAny(quoted, { start: s.start + m.index, end: s.start + m.index + m[0].length });
+    });
+    if (credited) add('statement', 0.5);
+  }
   return [...weights.values()].reduce((a, b) => a + b, 0);
 }
 
@@ -71,5 +90,14 @@ export function articleProfile(doc: ArticleDoc): ArticleProfile {
     annotationsOf(doc, 'date').length +
     annotationsOf(doc, 'quote').length +
     annotationsOf(doc, 'attribution').length;
-  return { sentences: sentences.length, hedged, speculative, opinionated, specificItems, generic, sourceWeight: sourceWeight(doc) };
+  return {
+    sentences: sentences.length,
+    hedged,
+    speculative,
+    opinionated,
+    specificItems,
+    generic,
+    sourceWeight: sourceWeight(doc),
+    opinion: opinionFeatures(doc, { opinionated, speculative }),
+  };
 }
