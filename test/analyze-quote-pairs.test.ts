@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { matchingQuotes } from '../src/analyze/quote-pairs.js';
-import { sameQuote } from '../src/analyze/quote-match.js';
+import { sameQuote, sameWordingOf, wordingOf } from '../src/analyze/quote-match.js';
 import { ALSO_IN_LIMIT } from '../src/analyze/quotes.js';
 import { WORDINGS_PER_DISCREPANCY } from '../src/analyze/discrepancies-quote-wording.js';
 import { buildStory } from '../src/analyze/build-story.js';
@@ -102,4 +102,15 @@ test('the same words from two different speakers stay two entries', () => {
     ['Maria Lopez', 'a', ['b'], 0],
     ['Carl Byrd', 'b', ['a'], 0],
   ]);
+});
+
+test('quote wording ignores case, punctuation, abbreviation dots, ellipsis gaps and articles; a changed word is a change', () => {
+  const same = (a: string, b: string) => sameWordingOf(wordingOf(a), wordingOf(b));
+  assert.ok(same('“We reject his visit,” he said.', 'we reject his visit'));
+  assert.ok(same('The U.S. will not pay', 'The US will not pay'));
+  assert.ok(same('We reject … his visit', 'We reject, again and again, his visit'));
+  assert.ok(same('We reject the plan and the vote', 'We reject plan and vote'));
+  assert.ok(!same('We reject his visit', 'We reject his message'));
+  assert.ok(!same('We will pay', 'We will not pay'));
+  assert.ok(!same('We reject … his message', 'We reject, again, his visit'));
 });

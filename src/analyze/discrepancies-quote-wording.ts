@@ -31,7 +31,9 @@ export function quoteWordingDiscrepancies(quotes: readonly StoryQuote[], matches
     }
     const articles = [...new Set(kept.map((k) => quotes[k]!.article))];
     if (kept.length < 2 || articles.length < 2) return;
-    const who = lead.speaker ?? lead.speakerDescription ?? 'A speaker';
+    // Name the speaker any outlet gives; else how outlets describe them ("a senior engineer").
+    const members = kept.map((k) => quotes[k]!);
+    const who = members.find((q) => q.speaker)?.speaker ?? members.find((q) => q.speakerDescription)?.speakerDescription ?? 'An unidentified speaker';
     out.push({
       kind: 'quote-wording',
       summary: kept.length === 2 ? `${who} is quoted with different wording` : `${who} is quoted in ${kept.length} different wordings`,

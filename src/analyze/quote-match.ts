@@ -36,9 +36,55 @@ export function sameWording(a: string, b: string): boolean {
   return sameWordingOf(wordingOf(a), wordingOf(b));
 }
 
-/** A quote's words joined by single spaces: what `sameWording` compares, computed once per quote. */
-export const wordingOf = (text: string): string => quoteTokens(text).join(' ');
+/**
+ * A quote's words joined by single spaces, what `sameWording` compares (computed once per quote):
+ * case and punctuation dropped, letters of an abbreviation joined ("U.S." = "US"), and an
+ * ellipsis kept as a gap, so "We reject … his visit" is a cut of "We reject, again, his visit".
+ */
+export const wordingOf = (text: string): string =>
+  text
+    .split(/\s*(?:\.\s?\.\s?\.|\u2026)\s*/)
+    .map((part) => joinInitials(quoteTokens(part)).join(' '))
+    .filter((part) => part !== '')
+    .join(GAP);
+
+/** ["u", "s", "army"] → ["us", "army"]: the letters of an abbreviation as one word. */
+function joinInitials(tokens: string[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  for (const t of tokens) {
+    if (t.length === 1 && /\p{L}/u.test(t) && t !== 'a' && t !== 'i') {
+      run += t;
+      continue;
+    }
+    if (run) out.push(run);
+    run = '';
+    out.push(t);
+  }
+  if (run) out.push(run);
+  return out;
+}
 
 export function sameWordingOf(ta: string, tb: string): boolean {
-  return ta === tb || ta.includes(tb) || tb.includes(ta);
+  if (ta === tb || ta.includes(tb) || tb.includes(ta)) return true;
+  // Only articles and conjunctions apart ("the talks and the vote" / "talks and vote"): no change of meaning.
+  const content = (t: string) => t.split(' ').filter((w) => !LIGHT_WORDS.has(w)).join(' ');
+  const [ca, cb] = [content(ta), content(tb)];
+  if (ca !== '' && (ca === cb || ca.includes(cb) || cb.includes(ca))) return true;
+  // An ellipsis marks words left out: the pieces around it, in order, are the same wording.
+  return (ta.includes(GAP) && piecesIn(ta, tb)) || (tb.includes(GAP) && piecesIn(tb, ta));
+}
+
+const GAP = ' \u2026 ';
+const LIGHT_WORDS = new Set(['the', 'a', 'an', 'and', 'that', 'so', 'well', 'oh', 'uh', 'um']);
+
+function piecesIn(withGaps: string, other: string): boolean {
+  const whole = other.split(GAP).join(' ');
+  let from = 0;
+  for (const piece of withGaps.split(GAP)) {
+    const at = whole.indexOf(piece, from);
+    if (at < 0) return false;
+    from = at + piece.length;
+  }
+  return true;
 }
