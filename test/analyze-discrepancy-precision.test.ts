@@ -102,3 +102,12 @@ test('internal: "has not commented" and then its spokesperson\'s statement', () 
   const story = buildStory('s', [x]);
   assert.ok(has(story, 'internal'), kinds(story));
 });
+
+test('titles that describe one office from two sides are compatible; exclusive qualifiers are a conflict', () => {
+  assert.equal(rolesConflict('Democratic leader', 'Senate minority leader'), false);
+  assert.equal(rolesConflict('senior attorney', 'senior lawyer'), false);
+  assert.equal(rolesConflict('House Democratic leader', 'House minority leader'), false);
+  assert.equal(rolesConflict('Senate majority leader', 'Senate minority leader'), true);
+  assert.equal(rolesConflict('Texas senator', 'Ohio senator'), true);
+  assert.equal(rolesConflict('Republican senator', 'Democratic senator'), true);
+});

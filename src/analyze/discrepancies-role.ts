@@ -13,9 +13,27 @@ function roleWords(role: string): Set<string> {
 // Words that make a different, lower office of the same head: a deputy mayor is not the mayor.
 const RANK = new Set(['deputy', 'vice', 'assistant', 'acting', 'associate', 'under', 'lieutenant', 'interim', 'junior', 'sub']);
 
+// Qualifiers of an office that exclude each other: a Senate leader is not a House leader.
+const EXCLUSIVE: readonly (readonly string[])[] = [
+  ['senate', 'house', 'assembly', 'parliament', 'congress'],
+  ['minority', 'majority'],
+  ['democratic', 'republican', 'labour', 'labor', 'conservative', 'liberal', 'green'],
+  ['state', 'federal', 'national', 'city', 'county', 'regional', 'provincial'],
+  ['chief', 'associate'],
+];
+
+/** Differing place or body names in the original wording ("Texas senator" / "Ohio senator"). */
+function properQualifiers(role: string): Set<string> {
+  const words = role.split(/[\s,]+/).filter((w, i, all) => /^\p{Lu}\p{Ll}/u.test(w) && i < all.length - 1);
+  return new Set(words.map((w) => w.toLowerCase()).filter((w) => !FILLER.has(w) && !RANK.has(w) && !EXCLUSIVE.some((g) => g.includes(w))));
+}
+
 /**
- * Same office head ("… leader"), different words, neither a fuller form of the other; or the same
- * office with a rank word on one side only ("Mayor" vs "Deputy Mayor").
+ * Titles that cannot both be true of one person: the same office head ("… leader") with a rank
+ * word on one side only ("Mayor" / "Deputy Mayor"), or with qualifiers that exclude each other
+ * ("Senate minority leader" / "House minority leader", "Texas senator" / "Ohio senator"). Other
+ * differing words describe the same office from another side and are compatible ("Democratic
+ * leader" / "Senate minority leader").
  */
 export function rolesConflict(a: string, b: string): boolean {
   const x = roleWords(a);
@@ -24,8 +42,14 @@ export function rolesConflict(a: string, b: string): boolean {
   if (!headX || headX !== [...y].pop()) return false;
   const rank = (p: Set<string>) => [...p].filter((w) => RANK.has(w) || /^vice-/.test(w)).sort().join(' ');
   if (rank(x) !== rank(y)) return true;
-  const sub = (p: Set<string>, q: Set<string>) => [...p].every((w) => q.has(w));
-  return !sub(x, y) && !sub(y, x);
+  for (const group of EXCLUSIVE) {
+    const gx = group.filter((w) => x.has(w));
+    const gy = group.filter((w) => y.has(w));
+    if (gx.length > 0 && gy.length > 0 && !gx.some((w) => gy.includes(w))) return true;
+  }
+  const px = properQualifiers(a);
+  const py = properQualifiers(b);
+  return px.size > 0 && py.size > 0 && ![...px].some((w) => py.has(w));
 }
 
 /** `role`: outlets give one person different titles ("Senate minority leader" vs "House minority leader"). */
