@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildStory } from '../src/analyze/build-story.js';
 import { rolesConflict } from '../src/analyze/discrepancies-role.js';
+import { numberStatements, timeFrame } from '../src/analyze/number-statements.js';
 import { annotationsOf } from '../src/model/article.js';
 import { article } from './story-fixtures.js';
 
@@ -110,4 +111,15 @@ test('titles that describe one office from two sides are compatible; exclusive q
   assert.equal(rolesConflict('Senate majority leader', 'Senate minority leader'), true);
   assert.equal(rolesConflict('Texas senator', 'Ohio senator'), true);
   assert.equal(rolesConflict('Republican senator', 'Democratic senator'), true);
+});
+
+test('number: spans of time that measure different things are not compared ("a 17-year war" / "the first in 40 years")', () => {
+  const x = article('x', 'Daily Planet', 'Minister Ana Berg resigned over the 17-year war in Lorne Valley on Monday.');
+  const y = article('y', 'Metro Wire', 'Minister Ana Berg resigned on Monday, the first minister in 40 years to quit over the war in Lorne Valley.');
+  assert.ok(!has(buildStory('s', [x, y]), 'number'), kinds(buildStory('s', [x, y])));
+  const [sx] = numberStatements(x);
+  assert.equal(timeFrame(sx!), 'of war');
+  assert.equal(timeFrame(numberStatements(y)[0]!), 'in');
+  const z = article('z', 'Harbour Times', 'Minister Ana Berg resigned on Monday over the 19-year war in Lorne Valley.');
+  assert.ok(has(buildStory('s', [x, z]), 'number'), kinds(buildStory('s', [x, z])));
 });

@@ -95,8 +95,29 @@ function shares<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
  * event, a shared name and two shared content words; different values (beyond the estimate tolerance);
  * and neither article also gives the other's value for that unit (then it is an update, not a conflict).
  */
+const SPAN = '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|century|centuries)';
+const TIME_UNIT = new RegExp(`^${SPAN}$`, 'i');
+
+/**
+ * What a span of time measures, from how it is written: "a 17-year war" (the war's length) is not
+ * "the first in 40 years" (time since) nor "40 years ago" (a date): the noun after a hyphenated
+ * span, else the preposition before it, else the word after it.
+ */
+export function timeFrame(s: NumberStatement): string {
+  const tail = s.doc.text.slice(s.number.start, s.sentence.end);
+  const before = s.doc.text.slice(s.sentence.start, s.number.start);
+  const compound = new RegExp(`^[\\p{N}\\p{L},.]*\\s*[-‐]\\s*${SPAN}(?:[-‐]old)?\\s+(\\p{L}+)`, 'iu').exec(tail);
+  if (compound) return `of ${compound[1]!.toLowerCase()}`;
+  const prep = /\b(for|in|after|since|within|over|than)\s+(?:(?:the\s+)?(?:past|last|next|nearly|almost|about|more than)\s+)*$/i.exec(before);
+  if (prep) return prep[1]!.toLowerCase();
+  const next = new RegExp(`^[\\p{N}\\p{L},.\\s]*?\\b${SPAN}\\s+(ago|old|later|earlier)\\b`, 'iu').exec(tail);
+  return next ? next[1]!.toLowerCase() : '';
+}
+
 export function statementsConflict(a: NumberStatement, b: NumberStatement, all: readonly NumberStatement[]): boolean {
   if (a.doc === b.doc || a.quantity.unit !== b.quantity.unit || sameQuantity(a.quantity, b.quantity)) return false;
+  // Spans of time measure different things when written differently ("17-year war" / "in 40 years").
+  if (TIME_UNIT.test(a.number.unit ?? '') && timeFrame(a) !== timeFrame(b)) return false;
   if (shares(a.events, b.events) === 0 || shares(a.names, b.names) === 0) return false;
   const unitKey = a.quantity.unit;
   const keysA = new Set([...a.keys].filter((k) => k !== unitKey && !/^\d/.test(k)));
