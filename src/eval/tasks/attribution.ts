@@ -85,7 +85,7 @@ export function samePerson(a: string, b: string): boolean {
  * Speaker accuracy of quoted passages (longer than the quotes step's short-fragment limit) whose
  * gold relation (the tightest gold content over the passage) has a source naming a person:
  * right when the step's speaker is that person, missing when it gives no name, wrong otherwise.
- * A source that only holds a name as a possessive ("Trump's campaign") is not a named person.
+ * A name that is an owner ("Trump's campaign") or a preposition's object ("an adviser to Bill Clinton") is not the source's person.
  */
 export function scoreSpeakers(doc: ArticleDoc, gold: readonly GoldRelation[], c: SpeakerCounts): void {
   const persons = personMentions(doc);
@@ -102,7 +102,14 @@ export function scoreSpeakers(doc: ArticleDoc, gold: readonly GoldRelation[], c:
     }
     if (!best) continue;
     const source = extent(best.source!);
-    const named = persons.find((m) => m.start >= source.start && m.end <= source.end && !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)));
+    // the named person heads the source: not an owner ("Trump's campaign") nor a preposition's object ("an adviser to Bill Clinton")
+    const named = persons.find(
+      (m) =>
+        m.start >= source.start &&
+        m.end <= source.end &&
+        !/^['’]s?\b/.test(doc.text.slice(m.end, m.end + 3)) &&
+        !/\b(?:for|of|to|with|about|from|by)\s+(?:(?:the|\p{Lu}[\p{L}.-]*)\s+)*$/iu.test(doc.text.slice(source.start, m.start)),
+    );
     if (!named) continue;
     const goldName = fullestName(named.name, persons);
     const q = quotes.find((x) => x.start < inner.end && inner.start < x.end);
