@@ -38,11 +38,13 @@ test('an article that credits the fact to another outlet counts for that outlet;
 
 test('a credit in the next sentence that refers back to the fact counts ("… confirmed this decision")', () => {
   const a = article('a', null, `${FACT}. According to Reuters, two officials confirmed this decision.`);
-  const b = article('b', null, `${FACT}. The mayor praised the council.`);
+  // b reports the fact in its own words with its own source (the same sentence word for word would
+  // be a's shared copy; an unsourced two-line text is low-information and adds nobody)
+  const b = article('b', null, 'On Monday the new tram budget was approved by the council of Orvell, clerk Ines Varga said. The mayor praised the council.');
   const story = buildStory('s', [a, b]);
-  const src = claimSources(story, [place(a, FACT), place(b, FACT)]);
+  const src = claimSources(story, [place(a, FACT), place(b, 'tram budget was approved')]);
   assert.deepEqual(src.via, ['Reuters', null]);
-  assert.deepEqual(src.independentSources, ['Reuters', 'b']);
+  assert.deepEqual(src.independentSources, ['Reuters', 'b'], JSON.stringify(src.dependent));
 });
 
 test('wire copies count once: dateline agency, wire byline and credit line name the originator', () => {

@@ -8,7 +8,7 @@ import { outletKey, sameOutlet } from '../nlp/outlets.js';
 import { articleProfile } from './article-profile.js';
 import { articleFlags } from './flags.js';
 import { hedgingScore, sourcingScore, specificityScore } from './scores.js';
-import { copyOrigin } from './sources-wire.js';
+import { copyOrigin, isSharedCopy } from './sources-wire.js';
 import { followUp, unnamedReportCue } from './sources-relay.js';
 
 /** The outlet an article credits in the sentence that carries a claim ("according to The New York Times"), or null. */
@@ -154,6 +154,36 @@ function articleOrigin(story: Story, doc: ArticleDoc, places: readonly { span: S
   return { kind: 'is', who: self };
 }
 
+/**
+ * Sentence-level shared copy: a support place whose sentence is identical or near-identical to an
+ * earlier article's (story order) from another originator is that copy, not a confirmation of its
+ * own: its entry in `whos` becomes the earlier one's originator (counted once). An article all of
+ * whose places for the claim are such copy is returned as dependent, naming whose sentence it shares.
+ */
+function sharedCopyOf(story: Story, places: readonly SupportPlace[], whos: (Originator | null)[]): ClaimSources['dependent'] {
+  const rank = new Map(story.articles.map((a, i) => [a.id, i]));
+  const rankOf = (p: SupportPlace) => rank.get(p.doc.id) ?? Infinity;
+  const text = places.map((p) => p.doc.text.slice(p.sentence.start, p.sentence.end));
+  const order = places.map((_, i) => i).sort((a, b) => rankOf(places[a]!) - rankOf(places[b]!) || a - b);
+  const copied = new Map<string, { own: number; copies: number; of: string; words: string }>();
+  order.forEach((i, k) => {
+    const who = whos[i];
+    if (!who) return;
+    const p = places[i]!;
+    const j = order.slice(0, k).find((x) => places[x]!.doc.id !== p.doc.id && rankOf(places[x]!) < rankOf(p) && whos[x] && whos[x]!.key !== who.key && isSharedCopy(text[i]!, text[x]!));
+    const tally = copied.get(p.doc.id) ?? { own: 0, copies: 0, of: '', words: '' };
+    if (j === undefined) tally.own++;
+    else {
+      whos[i] = whos[j]!;
+      tally.copies++;
+      tally.of = whos[j]!.label;
+      tally.words = text[i]!.trim().split(/\s+/).slice(0, 8).join(' ');
+    }
+    copied.set(p.doc.id, tally);
+  });
+  return [...copied].filter(([, t]) => t.own === 0 && t.copies > 0).map(([article, t]) => ({ article, reason: `shared copy: its sentence is ${t.of}'s, word for word or nearly (“${t.words}…”)` }));
+}
+
 /** The originators behind a claim's support places (the one place the claims step asks). */
 export function claimSources(story: Story, places: readonly SupportPlace[]): ClaimSources {
   // A place's credit is in its sentence, or in the next sentence when that one refers back to it
@@ -178,17 +208,17 @@ export function claimSources(story: Story, places: readonly SupportPlace[]): Cla
     const spans = list.flatMap((e) => e.spans.map((span) => ({ span, via: e.via })));
     origins.set(id, articleOrigin(story, list[0]!.place.doc, spans, claimDocs));
   }
-  const sources = new Map<string, string>();
   const dependent: ClaimSources['dependent'] = [];
-  const origin = expanded.map((e) => {
+  const whos = expanded.map((e): Originator | null => {
     const o = origins.get(e.place.doc.id)!;
-    let who: Originator | null;
-    if (o.kind === 'credits') who = e.via ? outletOriginator(story, e.via) : o.outlets[0]!;
-    else if (o.kind === 'is') who = o.who;
-    else {
-      if (!dependent.some((d) => d.article === e.place.doc.id)) dependent.push({ article: e.place.doc.id, reason: o.reason });
-      who = null;
-    }
+    if (o.kind === 'credits') return e.via ? outletOriginator(story, e.via) : o.outlets[0]!;
+    if (o.kind === 'is') return o.who;
+    if (!dependent.some((d) => d.article === e.place.doc.id)) dependent.push({ article: e.place.doc.id, reason: o.reason });
+    return null;
+  });
+  for (const d of sharedCopyOf(story, expanded.map((e) => e.place), whos)) dependent.push(d);
+  const sources = new Map<string, string>();
+  const origin = whos.map((who) => {
     if (!who) return null;
     if (!sources.has(who.key)) sources.set(who.key, who.label);
     return sources.get(who.key)!;

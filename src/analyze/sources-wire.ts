@@ -89,3 +89,33 @@ function findCopyOrigin(doc: ArticleDoc): CopyOrigin | null {
   }
   return unnamed;
 }
+
+/** Fewest words for a sentence to count as shared copy: short stock lines ("He declined to comment.") recur by chance. */
+export const SHARED_MIN_WORDS = 8;
+/** Word-bigram overlap (Dice) from which two sentences are the same copy with small edits (a word or two dropped or added). */
+export const SHARED_MIN_OVERLAP = 0.8;
+
+function words(text: string): string[] {
+  return text.toLowerCase().replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
+}
+
+function bigrams(ws: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < ws.length; i++) out.add(`${ws[i]} ${ws[i + 1]}`);
+  return out;
+}
+
+/**
+ * Are two sentences shared copy, identical or near-identical (wire copy pasted into otherwise
+ * different articles, with a word changed or a clause added)? Compared on words, so punctuation,
+ * case and quote marks do not matter.
+ */
+export function isSharedCopy(a: string, b: string): boolean {
+  const wa = words(a), wb = words(b);
+  if (wa.length < SHARED_MIN_WORDS || wb.length < SHARED_MIN_WORDS) return false;
+  if (wa.join(' ') === wb.join(' ')) return true;
+  const ta = bigrams(wa), tb = bigrams(wb);
+  let shared = 0;
+  for (const t of ta) if (tb.has(t)) shared++;
+  return (2 * shared) / (ta.size + tb.size) >= SHARED_MIN_OVERLAP;
+}
