@@ -123,3 +123,16 @@ test('number: spans of time that measure different things are not compared ("a 1
   const z = article('z', 'Harbour Times', 'Minister Ana Berg resigned on Monday over the 19-year war in Lorne Valley.');
   assert.ok(has(buildStory('s', [x, z]), 'number'), kinds(buildStory('s', [x, z])));
 });
+
+test('every discrepancy gives its versions side by side, each with the articles that give it', () => {
+  const x = article('x', 'Daily Planet', 'Canal director Ana Berg said the canal would be lowered by two metres.\nDeputy Mayor Tomas Berg praised the decision.');
+  const y = article('y', 'Metro Wire', 'Canal director Ana Berg ordered the canal drained by five metres on Monday.\nMayor Tomas Berg praised the decision.');
+  const story = buildStory('s', [x, y]);
+  assert.ok(story.discrepancies.length > 0);
+  for (const d of story.discrepancies) {
+    assert.ok(d.sides.length >= 2, JSON.stringify(d));
+    for (const s of d.sides) assert.ok(s.value.length > 0 && s.articles.length > 0 && s.articles.every((a) => d.articles.includes(a)), JSON.stringify(d));
+  }
+  const metres = story.discrepancies.find((d) => d.kind === 'number' && /metres/.test(d.summary))!;
+  assert.deepEqual(metres.sides.map((s) => [s.value, s.articles]).sort(), [['five metres', ['y']], ['two metres', ['x']]]);
+});

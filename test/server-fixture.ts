@@ -82,7 +82,7 @@ export function lighthouseStory(g: ArticleDoc, n: ArticleDoc, w: ArticleDoc): St
     },
   ];
   story.discrepancies = [
-    { kind: 'duration', summary: 'How long repairs take: six months vs nine months', articles: ['gazette', 'northshore'], evidence: [phraseOf(g, 'Repairs will take six months'), phraseOf(n, 'Repairs will take nine months')] },
+    { kind: 'duration', summary: 'How long repairs take: six months vs nine months', articles: ['gazette', 'northshore'], evidence: [phraseOf(g, 'Repairs will take six months'), phraseOf(n, 'Repairs will take nine months')], sides: [{ value: 'six months', articles: ['gazette'] }, { value: 'nine months', articles: ['northshore'] }] },
   ];
   const q1 = phraseOf(g, 'We were lucky nobody was inside');
   const q1Wire = phraseOf(w, 'We were lucky nobody was inside');

@@ -12,7 +12,7 @@ export function claimLabel(f: ClaimFrame): string {
 }
 
 /** One discrepancy per pair of claim groups that conflict in the given way (number, date, polarity). */
-export function conflictDiscrepancies(story: StoryView, kind: ConflictKind, summarize: (a: ClaimFrame, b: ClaimFrame) => string): Discrepancy[] {
+export function conflictDiscrepancies(story: StoryView, kind: ConflictKind, summarize: (a: ClaimFrame, b: ClaimFrame) => string, valueOf: (f: ClaimFrame) => string): Discrepancy[] {
   const out: Discrepancy[] = [];
   const done = new Set<string>();
   const groups = needed(story, 'claimGroups');
@@ -25,7 +25,16 @@ export function conflictDiscrepancies(story: StoryView, kind: ConflictKind, summ
       done.add(key);
       const a = c.against;
       const b = c.frame;
-      out.push({ kind, summary: summarize(a, b), articles: [...new Set([a.doc.id, b.doc.id])], evidence: [evidenceOf(a), evidenceOf(b)] });
+      out.push({
+        kind,
+        summary: summarize(a, b),
+        articles: [...new Set([a.doc.id, b.doc.id])],
+        evidence: [evidenceOf(a), evidenceOf(b)],
+        sides: [
+          { value: valueOf(a), articles: [a.doc.id] },
+          { value: valueOf(b), articles: [b.doc.id] },
+        ],
+      });
     }
   }
   return out;

@@ -84,7 +84,16 @@ export function durationDiscrepancies({ docs }: StoryInput, _story: Story): Disc
       if (done.has(key)) continue;
       done.add(key);
       const evidence = all.filter((x) => x.event === a.event && (x.doc === a.doc || x.doc === b.doc)).map(ev);
-      out.push({ kind: 'duration', summary: `How long the ${a.noun} lasts: ${EXTENT_WORDS[a.extent]} ("${a.cue}") in ${articleLabel(a.doc)}, ${EXTENT_WORDS[b.extent]} ("${b.cue}") in ${articleLabel(b.doc)}`, articles: [a.doc.id, b.doc.id], evidence });
+      out.push({
+        kind: 'duration',
+        summary: `How long the ${a.noun} lasts: ${EXTENT_WORDS[a.extent]} ("${a.cue}") in ${articleLabel(a.doc)}, ${EXTENT_WORDS[b.extent]} ("${b.cue}") in ${articleLabel(b.doc)}`,
+        articles: [a.doc.id, b.doc.id],
+        evidence,
+        sides: [
+          { value: `${EXTENT_WORDS[a.extent]} ("${a.cue}")`, articles: [a.doc.id] },
+          { value: `${EXTENT_WORDS[b.extent]} ("${b.cue}")`, articles: [b.doc.id] },
+        ],
+      });
     }
   }
   return out;

@@ -79,6 +79,10 @@ export function internalDiscrepancies({ docs }: StoryInput): Discrepancy[] {
         summary: `${articleLabel(doc)} says ${nc.subject} did not comment, yet reports its statement`,
         articles: [doc.id],
         evidence: [ev(doc, first), ev(doc, second)],
+        sides: [
+          { value: `${nc.subject} did not comment`, articles: [doc.id] },
+          { value: `${nc.subject} made a statement`, articles: [doc.id] },
+        ],
       });
       break;
     }

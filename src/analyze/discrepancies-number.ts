@@ -1,6 +1,7 @@
 import type { Discrepancy, Evidence, Story } from '../model/dossier.js';
 import type { StoryInput, StoryView } from './story-step.js';
 import { claimLabel, conflictDiscrepancies } from './discrepancies-claim-conflicts.js';
+import type { ClaimFrame } from './claim-frame.js';
 import { numberStatements, statementsConflict, type NumberStatement } from './number-statements.js';
 import { sameQuantity } from './quantities.js';
 import { articleLabel, articleLabels } from './article-label.js';
@@ -45,17 +46,21 @@ function statementDiscrepancies(docs: StoryInput['docs'], covered: ReadonlySet<s
     const evidence = members.map(evidenceOf).filter((e, i, es) => es.findIndex((f) => f.article === e.article && f.start === e.start) === i);
     if (evidence.every((e) => covered.has(`${e.article}:${e.start}`))) continue;
     const parts = versions.map((v) => `${written(v[0]!)} (${articleLabels(v.map((s) => s.doc))})`);
-    out.push({ kind: 'number', summary: `Different figures: ${parts.join(' vs ')}`, articles: [...new Set(members.map((s) => s.doc.id))], evidence });
+    const sides = versions.map((v) => ({ value: written(v[0]!), articles: [...new Set(v.map((s) => s.doc.id))] }));
+    out.push({ kind: 'number', summary: `Different figures: ${parts.join(' vs ')}`, articles: [...new Set(members.map((s) => s.doc.id))], evidence, sides });
   }
   return out;
 }
 
 /** `number`: two articles give different counts for the same fact. */
 export function numberDiscrepancies(input: StoryInput, story: StoryView): Discrepancy[] {
-  const fromClaims = conflictDiscrepancies(story, 'number', (a, b) => {
-    const nums = (f: typeof a) => f.numbers.map((n) => f.doc.text.slice(n.start, n.end)).join(', ');
-    return `Different numbers for "${claimLabel(a)}": ${nums(a)} (${articleLabel(a.doc)}) vs ${nums(b)} (${articleLabel(b.doc)})`;
-  });
+  const nums = (f: ClaimFrame) => f.numbers.map((n) => f.doc.text.slice(n.start, n.end)).join(', ');
+  const fromClaims = conflictDiscrepancies(
+    story,
+    'number',
+    (a, b) => `Different numbers for "${claimLabel(a)}": ${nums(a)} (${articleLabel(a.doc)}) vs ${nums(b)} (${articleLabel(b.doc)})`,
+    nums,
+  );
   const covered = new Set(fromClaims.flatMap((d) => d.evidence.map((e) => `${e.article}:${e.start}`)));
   return [...fromClaims, ...statementDiscrepancies(input.docs, covered)];
 }

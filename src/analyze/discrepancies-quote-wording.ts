@@ -39,6 +39,7 @@ export function quoteWordingDiscrepancies(quotes: readonly StoryQuote[], matches
       summary: kept.length === 2 ? `${who} is quoted with different wording` : `${who} is quoted in ${kept.length} different wordings`,
       articles,
       evidence: kept.map((k) => placeOf(quotes[k]!)),
+      sides: members.map((q) => ({ value: q.text, articles: [q.article] })),
     });
   });
   return out;

@@ -86,6 +86,10 @@ export function roleDiscrepancies({ docs }: StoryInput, _story: Story): Discrepa
           summary: `${a.name} is "${x}" in ${labelsOf(using(x!))} but "${y}" in ${labelsOf(using(y!))}`,
           articles: [...new Set([...using(x!), ...using(y!)])],
           evidence: evidence.filter((e, i) => evidence.findIndex((f) => f.article === e.article) === i),
+          sides: [
+            { value: x!, articles: using(x!) },
+            { value: y!, articles: using(y!) },
+          ],
         });
       }
     }

@@ -155,6 +155,10 @@ function nameVariants(occ: readonly Occurrence[], canonical: string, out: NameFi
       summary: `"${variant}" (${docs.size} article${docs.size === 1 ? '' : 's'}) is written "${canonical}" in ${majorDocs.size} other${majorDocs.size === 1 ? '' : 's'}`,
       articles: [...new Set([...docs, ...majorDocs])],
       evidence: [...list.map(sentenceEvidence), ...[...majorDocs].map((d) => sentenceEvidence(firstInDoc.get(d)!))],
+      sides: [
+        { value: variant, articles: [...docs] },
+        { value: canonical, articles: [...majorDocs] },
+      ],
     });
     // Only an outright minority is flagged: a tie says nothing about which spelling is right.
     if (docs.size >= majorDocs.size) continue;

@@ -145,12 +145,21 @@ export const DiscrepancyKindSchema = Type.Union(
   { $id: 'DiscrepancyKind' },
 );
 
+export const DiscrepancySideSchema = Type.Object(
+  {
+    value: Type.String({ description: 'The version as the articles give it ("four metres", "Deputy Mayor", a quote wording)' }),
+    articles: Type.Array(Type.String()),
+  },
+  { $id: 'DiscrepancySide' },
+);
+
 export const DiscrepancySchema = Type.Object(
   {
     kind: DiscrepancyKindSchema,
     summary: Type.String(),
     articles: Type.Array(Type.String()),
     evidence: Type.Array(EvidenceSchema),
+    sides: Type.Array(DiscrepancySideSchema, { description: 'The versions side by side: each value with the articles that give it' }),
   },
   { $id: 'Discrepancy' },
 );
@@ -213,6 +222,7 @@ export type ClaimStatus = Static<typeof ClaimStatusSchema>;
 export type StoryClaim = Static<typeof StoryClaimSchema>;
 export type DiscrepancyKind = Static<typeof DiscrepancyKindSchema>;
 export type Discrepancy = Static<typeof DiscrepancySchema>;
+export type DiscrepancySide = Static<typeof DiscrepancySideSchema>;
 export type TimelineEntry = Static<typeof TimelineEntrySchema>;
 export type BriefSentence = Static<typeof BriefSentenceSchema>;
 export type Provenance = Static<typeof ProvenanceSchema>;
