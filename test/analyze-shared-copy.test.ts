@@ -44,3 +44,12 @@ test('a supporting sentence that is another outlet’s copy counts with that out
   ]);
   assert.deepEqual(own.independentSources, ['Harbour Gazette', 'Valley Radio']);
 });
+
+test('two outlets quoting the same words are not shared copy', () => {
+  const quote = '“We will all come together to say loudly and clearly that the government belongs to the people,” the senator said.';
+  assert.equal(isSharedCopy(quote, quote), false);
+  // the end of a quote that began in the sentence before
+  const tail = 'We cannot afford to be politically correct about any of this anymore, not for one more day.”';
+  assert.equal(isSharedCopy(tail, tail), false);
+  assert.equal(isSharedCopy(`${WIRE} “It is necessary,” he said.`, `${WIRE} “It is necessary,” he said.`), true);
+});

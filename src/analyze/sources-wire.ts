@@ -95,8 +95,19 @@ export const SHARED_MIN_WORDS = 8;
 /** Word-bigram overlap (Dice) from which two sentences are the same copy with small edits (a word or two dropped or added). */
 export const SHARED_MIN_OVERLAP = 0.8;
 
-function words(text: string): string[] {
-  return text.toLowerCase().replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
+/**
+ * The sentence's own words: quoted passages removed (a closed one, an opening quote mark to the end
+ * of the sentence when the quote runs on, the start up to the closing mark of one that ran in). Two outlets quoting the same speaker is not copy.
+ */
+function ownWords(text: string): string[] {
+  // a quote that began in an earlier sentence ends in this one: drop up to its closing mark
+  const close = text.search(/[”»]/), open = text.search(/[“«]/);
+  const straight = (text.match(/"/g) ?? []).length;
+  let from = 0;
+  if (close >= 0 && (open < 0 || close < open)) from = close + 1;
+  else if (straight % 2 === 1 && /"\W*$/.test(text)) from = text.length;
+  const own = text.slice(from).replace(/[“"«][^”"»]*(?:[”"»]|$)/g, ' ');
+  return own.toLowerCase().replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
 }
 
 function bigrams(ws: readonly string[]): Set<string> {
@@ -107,11 +118,11 @@ function bigrams(ws: readonly string[]): Set<string> {
 
 /**
  * Are two sentences shared copy, identical or near-identical (wire copy pasted into otherwise
- * different articles, with a word changed or a clause added)? Compared on words, so punctuation,
- * case and quote marks do not matter.
+ * different articles, with a word changed or a clause added)? Compared on the words outside
+ * quotation marks, so punctuation and case do not matter and a shared quote is not shared copy.
  */
 export function isSharedCopy(a: string, b: string): boolean {
-  const wa = words(a), wb = words(b);
+  const wa = ownWords(a), wb = ownWords(b);
   if (wa.length < SHARED_MIN_WORDS || wb.length < SHARED_MIN_WORDS) return false;
   if (wa.join(' ') === wb.join(' ')) return true;
   const ta = bigrams(wa), tb = bigrams(wb);
