@@ -96,3 +96,17 @@ test('a clusterer restored from the store mid-stream decides like the live one',
     await stopRepo.close();
   }
 });
+
+test('an undated article that joined a look-alike years away moves when its own event shows up dated', () => {
+  const a1 = item('a1', 'Pop singer Mara Quellen has checked into the Silverpine Recovery Center in Arizona, her publicist Dov Harlan said on Tuesday. Quellen, 29, entered the rehabilitation facility voluntarily after a difficult year. Quellen cancelled three concerts in Phoenix.', '2021-03-02');
+  const a2 = item('a2', 'Mara Quellen is receiving treatment at Silverpine Recovery Center in Arizona, publicist Dov Harlan confirmed. The singer checked into the rehab facility and cancelled her Phoenix concerts.', '2021-03-03');
+  const u1 = item('u1', 'Pop singer Mara Quellen has checked into the Bluewater Treatment Institute in Oregon, her new manager Lise Varga said. Quellen, 32, entered the rehabilitation facility after an arrest in Portland and cancelled her Seattle concerts.');
+  const b1 = item('b1', 'Mara Quellen entered the Bluewater Treatment Institute in Oregon for rehab, manager Lise Varga confirmed, days after her arrest in Portland. The singer cancelled her Seattle concerts.', '2024-06-01');
+  const c = new StoryClusterer();
+  const [d1, , du, db] = run([a1, a2, u1, b1], c);
+  assert.equal(du!.storyId, d1!.storyId, 'alone, the undated article looks like the 2021 story');
+  assert.notEqual(db!.storyId, d1!.storyId, 'the 2024 article is too far from 2021');
+  assert.deepEqual(db!.moved, [{ from: d1!.storyId, into: db!.storyId, articleIds: ['u1'] }]);
+  assert.equal(c.fingerprintRow('u1')!.storyId, db!.storyId);
+  assert.equal(c.fingerprintRow('a2')!.storyId, d1!.storyId, 'the dated members stay');
+});
