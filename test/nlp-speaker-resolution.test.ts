@@ -100,3 +100,8 @@ test('a publication or platform is a source, not a speaker', () => {
   const tweet = 'Senator Ada Fenn posted on Monday. “We will not give up on this bridge or on the people who need it,” Twitter said in a caption.';
   assert.notEqual(speakerOf(tweet, 'give up on this bridge'), 'Twitter');
 });
+
+test('a quote inside a sentence that opens with a person and has no attributed source is theirs', () => {
+  const text = 'The council met on Monday.\nCouncillor Ivan Petrov of the transport panel spent the evening on “the recognition that the old bridge cannot carry the new buses.”';
+  assert.equal(speakerOf(text, 'old bridge cannot carry'), 'Ivan Petrov');
+});

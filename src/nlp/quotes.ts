@@ -144,6 +144,11 @@ export function annotateQuotes(doc: ArticleDoc): void {
       } else if (opens && carried?.block !== block - 1) {
         const subject = previousSubject(doc, block, persons);
         if (subject) [who, speakerSpan] = [resolve(subject), subject];
+      } else if (!who && sentence && sentence.start < p.outer.start) {
+        // a quote inside a sentence that opens with a person and has no attributed source is theirs:
+        // "Ted Nordhaus, co-founder of …, welcomed “…”", "Kasich boasted to reporters of his organization - “…”"
+        const opener = sentenceSubject(doc, { start: sentence.start, end: p.outer.start }, persons);
+        if (opener) [who, speakerSpan] = [resolve(opener), opener];
       }
     }
     // a publication is a source, not a speaker: its words are the article it published ("Time wrote")
