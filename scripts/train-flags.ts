@@ -13,12 +13,11 @@
  *
  * Run: node dist/scripts/train-flags.js [polnearDir] [--dry]
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { docFromText } from '../src/ingest/doc-from-text.js';
-import { analyseDoc } from '../src/nlp/pipeline.js';
-import { articleProfile, type ArticleProfile } from '../src/analyze/article-profile.js';
+import type { ArticleProfile } from '../src/analyze/article-profile.js';
+import { polnearProfile, readOpinionLabels, readPolnearMeta } from '../src/eval/tasks/flags.js';
 import { sourcingScore, specificityScore } from '../src/analyze/scores.js';
 import { FEATURE_NAMES, hasOwnVoice } from '../src/analyze/flags/features.js';
 import { featureVector, opinionScore, type FlagModel } from '../src/analyze/flags/model.js';
@@ -36,27 +35,9 @@ const MIN_SENTENCES = 5;
 // analysis: eval-gold labels, 10 of 45 random train texts): the largest share seen.
 const SPECULATIVE_PERCENTILE = 1;
 
-interface Meta { split: string; publisher: string; date: string; author: string | null; title: string }
-const meta = new Map<string, Meta>();
-for (const line of readFileSync(join(DATA, 'metadata.tsv'), 'utf8').trim().split('\n').slice(1)) {
-  const c = line.split('\t');
-  const none = (v: string | undefined) => (v === undefined || v === '' || v === 'None' ? null : v);
-  meta.set(c[1]!, { split: c[0]!, publisher: c[4]!, date: c[5]!, author: none(c[6]), title: c[7] ?? '' });
-}
-
-function profileOf(file: string): ArticleProfile | null {
-  const m = meta.get(file);
-  const split = m?.split === 'dev' ? 'dev' : 'train';
-  const path = join(DATA, split, 'text', `${file}.txt`);
-  if (!m || !existsSync(path)) return null;
-  const doc = analyseDoc(docFromText(readFileSync(path, 'utf8'), { source: file, id: file, outlet: m.publisher, published: m.date, title: m.title || null, author: m.author }));
-  return articleProfile(doc);
-}
-
-const labels = readFileSync(LABELS, 'utf8').split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('file\t')).map((l) => {
-  const [file, split, y] = l.split('\t');
-  return { file: file!, split: split!, y: Number(y) };
-});
+const meta = readPolnearMeta(DATA);
+const profileOf = (file: string) => polnearProfile(DATA, meta, file);
+const labels = readOpinionLabels(LABELS);
 const labelled = labels.map((l) => ({ ...l, p: profileOf(l.file) })).filter((l): l is typeof l & { p: ArticleProfile } => l.p !== null);
 const train = labelled.filter((l) => l.split === 'train');
 const dev = labelled.filter((l) => l.split === 'dev');

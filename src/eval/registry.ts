@@ -4,11 +4,12 @@ import { attributionTask } from './tasks/attribution.js';
 import { claimsTask } from './tasks/claims.js';
 import { clusterTask } from './tasks/cluster.js';
 import { extractTask } from './tasks/extract.js';
+import { flagsTask } from './tasks/flags.js';
 import { hedgeTask } from './tasks/hedge.js';
 import { nerTask } from './tasks/ner.js';
 
 /** Every evaluation task by name; null marks a task that is not built yet (the CLI exits 3). */
-export const evalTasks: Record<'extract' | 'ner' | 'cluster' | 'attribution' | 'hedge' | 'claims' | 'align', EvalTask | null> = {
+export const evalTasks: Record<'extract' | 'ner' | 'cluster' | 'attribution' | 'hedge' | 'claims' | 'align' | 'flags', EvalTask | null> = {
   extract: extractTask,
   ner: nerTask,
   cluster: clusterTask,
@@ -16,6 +17,7 @@ export const evalTasks: Record<'extract' | 'ner' | 'cluster' | 'attribution' | '
   hedge: hedgeTask,
   claims: claimsTask,
   align: alignTask,
+  flags: flagsTask,
 };
 
 export type EvalTaskName = keyof typeof evalTasks;
