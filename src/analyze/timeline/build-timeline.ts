@@ -13,7 +13,7 @@ export const MIN_SHARED_WORDS = 2;
 const ANCHOR = /\b(?:before|after|prior to|following|ahead of|since|until)\s+/gi;
 
 /** The event a date belongs to: the phrase after a temporal anchor, else the claim holding the date, else the sentence. */
-export function eventText(doc: ArticleDoc, s: Sentence, d: DateMention): { start: number; end: number } {
+function eventText(doc: ArticleDoc, s: Sentence, d: DateMention): { start: number; end: number } {
   const before = doc.text.slice(s.start, d.start);
   let anchor = -1;
   for (const m of before.matchAll(ANCHOR)) anchor = s.start + m.index + m[0].length;
@@ -22,11 +22,11 @@ export function eventText(doc: ArticleDoc, s: Sentence, d: DateMention): { start
   return claims[0] ?? s;
 }
 
-export function keys(text: string): Set<string> {
+function keys(text: string): Set<string> {
   return new Set((text.match(/\p{L}[\p{L}-]*/gu) ?? []).map(themeKey).filter((k): k is string => k !== null));
 }
 
-export interface Draft {
+interface Draft {
   entry: TimelineEntry;
   keys: Set<string>;
 }
