@@ -6,7 +6,11 @@ import { createError } from '../../errors.js';
 import { readConll, type ConllSentence, type TokenEntity } from '../../nlp/ner/conll.js';
 import { EntityScore } from '../../nlp/ner/score.js';
 import { defaultTagger } from '../../nlp/ner/tagger.js';
+import { annotationsOf } from '../../model/article.js';
+import { analyseDoc, docSteps } from '../../nlp/pipeline.js';
+import { docFromLines } from '../lines-doc.js';
 import { formatPRF } from '../prf.js';
+import { readPolnear } from './polnear-docs.js';
 import type { EvalReport, EvalTask } from '../task.js';
 
 const TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
@@ -119,6 +123,47 @@ function report(name: string, r: { score: EntityScore; tokensPerSecond: number }
   out.lines.push(formatPRF(`${name} without other (MISC)`, noOther.result()));
 }
 
+/** Sources that are pronouns or start with a determiner are not names ("he", "the official"). */
+const NOT_A_NAME = /^(?:i|he|she|it|we|they|you|the|a|an|this|that|these|those|his|her|its|their|our|some|many|one|officials?|aides?)$/i;
+
+/**
+ * Cross-check on political news without entity gold: PolNeAR's attribution sources (who said
+ * something). A source whose first word is capitalised and not a pronoun or determiner is nearly
+ * always a name ("Clinton", "The Trump campaign" excepted), so the share of those the recogniser
+ * covers is a recall proxy, and the types it gives them say whether it reads speakers as people
+ * and bodies (places and MISC are mostly errors, bar "Russia said").
+ */
+function polnearSources(dir: string, out: EvalReport): void {
+  const texts = readPolnear(dir);
+  const steps = docSteps.filter((s) => ['segment', 'entities'].includes(s.name));
+  let named = 0;
+  let covered = 0;
+  const types = new Map<EntityType, number>(TYPES.map((t) => [t, 0]));
+  for (const { name, text, gold } of texts) {
+    const doc = analyseDoc(docFromLines(name, text), steps);
+    const ents = annotationsOf(doc, 'entity');
+    for (const g of gold) {
+      const frag = g.source?.[0];
+      if (!frag) continue;
+      const first = /^\S+/u.exec(text.slice(frag.start, frag.end))?.[0] ?? '';
+      if (!/^\p{Lu}/u.test(first) || NOT_A_NAME.test(first)) continue;
+      named++;
+      const hit = ents.find((e) => e.start < frag.end && frag.start < e.end);
+      if (!hit) continue;
+      covered++;
+      types.set(hit.type, types.get(hit.type)! + 1);
+    }
+  }
+  const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
+  out.metrics['polnear.namedSources'] = named;
+  out.metrics['polnear.sourceCoverage'] = share(covered, named);
+  for (const t of TYPES) out.metrics[`polnear.sourceType.${t}`] = share(types.get(t)!, covered);
+  out.lines.push(
+    `PolNeAR ${dir}: ${named} capitalised attribution sources in ${texts.length} texts, ${(100 * share(covered, named)).toFixed(1)} % hold an entity; ` +
+      `its type: ${TYPES.map((t) => `${t} ${(100 * share(types.get(t)!, covered)).toFixed(1)} %`).join(', ')}`,
+  );
+}
+
 export const nerTask: EvalTask = {
   name: 'ner',
   describe: 'named entities: entity-level P/R/F1 (exact span and type) on a CoNLL-2003 file, next to compromise',
@@ -142,6 +187,9 @@ export const nerTask: EvalTask = {
       const theirs = perSentence((w) => compromiseEntities(nlp, w));
       report('compromise', run(sentences, theirs), withoutOther(sentences, theirs), out);
     } else out.lines.push('compromise not installed: comparison skipped');
+    // The PolNeAR dev split beside the CoNLL folder (../shared/data layout), when there is one.
+    const polnear = join(file, '..', '..', 'polnear', 'dev');
+    if (existsSync(polnear)) polnearSources(polnear, out);
     return out;
   },
 };
