@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { averageLinkage } from '../src/analyze/align/average-linkage.js';
+import { attachSharedMembers, averageLinkage } from '../src/analyze/align/average-linkage.js';
 import { synonyms } from '../src/analyze/align/wordnet.js';
 import { lemmaOf } from '../src/analyze/align/align-text.js';
 import { factAlignModel } from '../src/analyze/align/model.js';
@@ -28,6 +28,30 @@ test('average linkage: a sentence stating two facts does not glue their groups t
   assert.ok(groups.some((g) => g.includes(0) && g.includes(1)));
   assert.ok(groups.some((g) => g.includes(3) && g.includes(4)));
   assert.ok(!groups.some((g) => g.includes(0) && g.includes(3)));
+});
+
+test('a sentence stating two facts supports both: it joins the second group too, but only with a new outlet', () => {
+  // Same scores as above: 2 (its own article) states facts A (0, 1) and B (3, 4).
+  const n = 5;
+  const s = new Map<number, number>();
+  const put = (i: number, j: number, p: number) => s.set(i * n + j, p);
+  put(0, 1, 0.95);
+  put(3, 4, 0.95);
+  put(0, 2, 0.9);
+  put(1, 2, 0.9);
+  put(2, 3, 0.9);
+  put(2, 4, 0.9);
+  const article = [0, 1, 2, 3, 4];
+  const groups = attachSharedMembers(averageLinkage(n, s, 0.8, article), n, s, 0.8, article);
+  assert.ok(groups.some((g) => [0, 1, 2].every((i) => g.includes(i))), JSON.stringify(groups));
+  assert.ok(groups.some((g) => [2, 3, 4].every((i) => g.includes(i))), JSON.stringify(groups));
+  // A weak link to one member of B is not enough: the mean over B's members counts.
+  const weak = new Map(s);
+  weak.set(2 * n + 4, 0);
+  const apart = attachSharedMembers(averageLinkage(n, weak, 0.8, article), n, weak, 0.8, article);
+  assert.equal(apart.filter((g) => g.includes(2)).length, 1, JSON.stringify(apart));
+  // Nor does it join a group that already has its article.
+  assert.equal(attachSharedMembers([[0, 1], [3, 4], [2]], n, s, 0.8, [0, 1, 2, 2, 4]).filter((g) => g.includes(2)).length, 2);
 });
 
 test('average linkage: pairs inside one article do not count in the mean, so a repeated fact stays one group', () => {

@@ -94,3 +94,32 @@ export function averageLinkage(n: number, scores: ReadonlyMap<number, number>, t
   }
   return members.filter((_, i) => alive[i]).map((m) => m.sort((x, y) => x - y));
 }
+
+/**
+ * A sentence may state more than one fact: after clustering, a unit also joins each other group
+ * from articles other than its own whose members it matches on average at `threshold` (missing
+ * pairs 0), when it brings that group a new article. Groups come back with the extra members last.
+ */
+export function attachSharedMembers(groups: readonly number[][], n: number, scores: ReadonlyMap<number, number>, threshold: number, article: readonly number[]): number[][] {
+  const home = new Array<number>(n);
+  groups.forEach((g, gi) => g.forEach((i) => (home[i] = gi)));
+  const neighbours: number[][] = [...Array(n)].map(() => []);
+  for (const k of scores.keys()) {
+    const i = Math.floor(k / n);
+    const j = k % n;
+    neighbours[i]!.push(j);
+    neighbours[j]!.push(i);
+  }
+  const score = (i: number, j: number) => scores.get(i < j ? i * n + j : j * n + i) ?? 0;
+  const out = groups.map((g) => [...g]);
+  for (let i = 0; i < n; i++) {
+    const targets = new Set(neighbours[i]!.map((j) => home[j]!).filter((g) => g !== home[i]));
+    for (const gi of targets) {
+      const g = groups[gi]!;
+      if (g.some((j) => article[j] === article[i])) continue;
+      const mean = g.reduce((s, j) => s + score(i, j), 0) / g.length;
+      if (mean >= threshold) out[gi]!.push(i);
+    }
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import type { ClaimFrame } from '../claim-frame.js';
 import { datesConflict, numbersConflict, relateClaims, sharesAgent } from '../claim-relation.js';
 import { LIGHT_EVENTS } from '../claim-features.js';
-import { averageLinkage } from './average-linkage.js';
+import { attachSharedMembers, averageLinkage } from './average-linkage.js';
 import type { FactAlignModel } from './model.js';
 import { ensembleScore } from './trees.js';
 import { FEATURE_NAMES, textCosine } from './features.js';
@@ -82,7 +82,7 @@ export function groupScored(frames: readonly ClaimFrame[], scored: ScoredPairs, 
     if (i === undefined) docIndex.set(f.doc.id, (i = docIndex.size));
     return i;
   });
-  const groups = averageLinkage(scored.n, scored.scores, threshold, article);
+  const groups = attachSharedMembers(averageLinkage(scored.n, scored.scores, threshold, article), scored.n, scored.scores, threshold, article);
   const conflicts: StoryAlignment['conflicts'] = [];
   for (const [k, kind] of scored.kinds) {
     if (scored.scores.get(k)! >= threshold) conflicts.push({ a: Math.floor(k / scored.n), b: k % scored.n, kind });
