@@ -7,8 +7,8 @@ const norm = (s) => s.toLowerCase().replace(/[“”"]/g, '').replace(/\s+/g, ' 
  * The values a discrepancy's summary sets against each other, each with the outlets it names:
  * `four metres (A, B) vs six metres (C)`, `X is "Deputy Mayor" in A but "Mayor" in B, C`,
  * `"Martina Lindqvist" (1 article) is written "Marta Lindqvist" in 4 others`.
- * The dossier gives each discrepancy's evidence but not which value each piece says, so the desk
- * reads the sides off the summary (see docs/ui.md); a summary of another shape gives no sides.
+ * The dossier's `sides` say this directly; a dossier stored before they existed has only its
+ * summary, so the desk reads the sides off it (see docs/ui.md); a summary of another shape gives none.
  */
 export function summarySides(summary) {
   const sides = [];
@@ -30,8 +30,15 @@ const splitOutlets = (s) =>
     .map((x) => x.trim().replace(/[.,]$/, ''))
     .filter((x) => x && !/^\d+\s+(?:articles?|others?)$/.test(x));
 
-/** Which side an evidence passage is on: the value it contains, else the side naming its outlet. */
+/** The dossier's own sides (value, articles); a dossier stored before they existed has none. */
+function dossierSides(d, byId) {
+  return (d.sides ?? []).map((s) => ({ value: s.value, articles: s.articles, outlets: [...new Set(s.articles.map((a) => outletName(byId.get(a))))] }));
+}
+
+/** Which side an evidence passage is on: the one side its article is on, else the value it contains, else the side naming its outlet. */
 function sideOf(sides, evidence, outlet) {
+  const onSides = sides.map((s, i) => (s.articles?.includes(evidence.article) ? i : -1)).filter((i) => i >= 0);
+  if (onSides.length === 1) return onSides[0];
   const text = norm(evidence.text);
   const byValue = sides
     .map((s, i) => ({ i, v: norm(s.value) }))
@@ -71,7 +78,8 @@ export function renderDiscrepancies(story) {
     'discrepancies',
     'Discrepancies',
     story.discrepancies.map((d, i) => {
-      const sides = summarySides(d.summary);
+      const own = dossierSides(d, byId);
+      const sides = own.length >= 2 ? own : summarySides(d.summary);
       const sameText = new Set(d.evidence.map((e) => norm(e.text))).size === 1 && d.evidence.length > 1;
       const groups = sides.map((s) => ({ ...s, evidence: [] }));
       const other = [];
