@@ -17,7 +17,7 @@ ${section('Brief', story.brief, (b) => `${h(b.text)} <small>[${h(names(b.citatio
 ${section('Claims', story.claims, (c) => `<b>${h(c.status)}</b> ${h(c.text)}`)}
 ${section('Discrepancies', story.discrepancies, (d) => `<b>${h(d.kind)}</b>: ${h(d.summary)}`)}
 ${section('Quotes', story.quotes, (q) => `“${h(q.text)}” — ${h(q.speaker ?? q.speakerDescription ?? 'unknown speaker')}`)}
-${section('Timeline', story.timeline, (t) => `${h(t.date)}: ${h(t.text)}`)}
+${section('Timeline', story.timeline, (t) => `${h(t.date)}${t.announced ? ' (announced)' : ''}: ${h(t.text)}`)}
 </section>`;
 }
 

@@ -23,7 +23,7 @@ export function storyMarkdown(story: Story): string {
   out.push(...list('Discrepancies', story.discrepancies, (d) => `**${d.kind}**: ${e(d.summary)} (${e(names(d.articles))})`));
   out.push(...list('Quotes', story.quotes, (q) => `“${e(q.text)}” — ${e(q.speaker ?? q.speakerDescription ?? 'unknown speaker')} (${e(names([q.article]))}${alsoIn(q)})`));
   out.push(...list('Sources credited', story.provenance.cited, (c) => `${e(c.name)}${c.firstReport ? ' (first report)' : ''}: cited by ${e(names(c.citedBy))}`));
-  out.push(...list('Timeline', story.timeline, (t) => `${t.date}: ${e(t.text)} (${e(names(t.articles))})`));
+  out.push(...list('Timeline', story.timeline, (t) => `${t.date}${t.announced ? ' (announced)' : ''}: ${e(t.text)} (${e(names(t.articles))})`));
   out.push(...list('Entities', story.entities, (x) => `${e(x.name)} (${x.type}${x.roles.length ? '; ' + e(x.roles.join(', ')) : ''})`));
   return out.join('\n');
 }
