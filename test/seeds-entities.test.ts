@@ -51,3 +51,12 @@ test('seed story: "Pat Hegseth" in seed 001 is a name variant and 001 is flagged
   assert.ok(v[0]!.evidence.some((e) => e.article === '001' && e.text.includes('Pat Hegseth')));
   for (const a of story.articles) assert.equal(a.flags.includes('name-inconsistency'), a.id === '001', a.id);
 });
+
+test('seed story: outlets are organisations, The Record is found, the Oval Office is no organisation', { skip: !has && 'needs ../shared' }, () => {
+  const story = seedStory();
+  const find = (re: RegExp) => story.entities.filter((e) => re.test(e.name));
+  const record = find(/^(?:The )?Record$/);
+  assert.ok(record.length === 1 && record[0]!.type === 'organization', JSON.stringify(record));
+  for (const e of find(/^Oval Office$/)) assert.notEqual(e.type, 'organization', JSON.stringify(e));
+  for (const e of find(/^CBS News$/)) assert.equal(e.type, 'organization');
+});

@@ -169,10 +169,17 @@ function cleanName(text: string): string {
  * patterns) are organisations: tagger spans inside an outlet name become one organisation over
  * the whole name ("Harlow Bay" place + "Ledger" → "Harlow Bay Ledger"), and an outlet the tagger
  * missed ("According to The Record") is added. A span reaching beyond the name is left alone.
+ * With the article's own outlet (`outlet`, "Harlow Bay Ledger"), a one-word span equal to its
+ * last word after "the" ("Subscribe to the Ledger") is that outlet too.
  */
-export function withOutlets(text: string, tokens: readonly Token[], raw: readonly TokenEntity[]): TokenEntity[] {
+export function withOutlets(text: string, tokens: readonly Token[], raw: readonly TokenEntity[], outlet: string | null = null): TokenEntity[] {
   if (tokens.length === 0) return [...raw];
-  let ents = [...raw];
+  const short = outlet?.split(/\s+/).pop() ?? null;
+  let ents = raw.map((e) =>
+    short !== null && e.end - e.start === 1 && e.start > 0 && text.slice(tokens[e.start]!.start, tokens[e.start]!.end) === short && /^the$/i.test(text.slice(tokens[e.start - 1]!.start, tokens[e.start - 1]!.end))
+      ? { ...e, type: 'organization' as const }
+      : e,
+  );
   for (const o of findOutlets(text, tokens[0]!.start, tokens[tokens.length - 1]!.end)) {
     let a = tokens.findIndex((t) => t.start >= o.start);
     let b = a;
@@ -243,7 +250,7 @@ export const entitiesStep: DocStep = {
     // The whole article at once: a name keeps one type across it (see ner/document.ts).
     const tagged = tagger.tagDocument(sentences.map((s) => s.words));
     sentences.forEach(({ tokens, words }, i) => {
-      for (const m of sentenceMentions(doc.text, tokens, withOutlets(doc.text, tokens, tagged[i]!), words)) if (m.name) doc.annotations.push(m);
+      for (const m of sentenceMentions(doc.text, tokens, withOutlets(doc.text, tokens, tagged[i]!, doc.outlet), words)) if (m.name) doc.annotations.push(m);
     });
   },
 };
