@@ -24,6 +24,11 @@ export interface ClusterSettings {
    * article bridges them. Stricter than `join`, since a wrong merge costs more than a split.
    */
   merge: number;
+  /**
+   * The merge threshold when the article and both stories are dated and within SAME_EVENT_DAYS of
+   * each other: the same days make a bridge far more likely to be one event told in two parts.
+   */
+  mergeSameDays: number;
   /** Estimated Jaccard of word 4-shingles from which an article is a copy of an earlier one. */
   duplicate: number;
   /**
@@ -35,7 +40,7 @@ export interface ClusterSettings {
   memberJoin: number;
 }
 
-export const DEFAULT_SETTINGS: ClusterSettings = { join: 0.22, merge: 0.4, duplicate: 0.8, memberJoin: 0.15 };
+export const DEFAULT_SETTINGS: ClusterSettings = { join: 0.22, merge: 0.4, mergeSameDays: 0.3, duplicate: 0.8, memberJoin: 0.15 };
 
 /** Latest members an undated article is compared with (`memberJoin`). */
 const MEMBER_SAMPLE = 16;
@@ -114,10 +119,11 @@ export class StoryClusterer {
       if (best && best.sim >= this.settings.join) {
         let survivor = best.story;
         for (const other of ranked.slice(1)) {
-          if (other.sim < this.settings.merge) continue;
+          const bar = this.mergeBar(day, survivor, other.story);
+          if (other.sim < bar) continue;
           // The two stories themselves must be close in time, not only each to the article
           // (an undated article is close to every story).
-          if (other.sim * storiesTimeFactor(survivor, other.story) < this.settings.merge) continue;
+          if (other.sim * storiesTimeFactor(survivor, other.story) < bar) continue;
           const [keep, gone] = survivor.seq <= other.story.seq ? [survivor, other.story] : [other.story, survivor];
           this.mergeInto(keep, gone);
           merged.push(gone.id);
@@ -157,6 +163,12 @@ export class StoryClusterer {
     }
     const split = splitOf(pairs);
     return split ? this.splitStory(story, split, articleId) : [];
+  }
+
+  /** `mergeSameDays` for a dated article bridging two dated stories of the same days, else `merge`. */
+  private mergeBar(day: number | null, a: StoryState, b: StoryState): number {
+    const dated = day !== null && a.firstDay !== null && b.firstDay !== null;
+    return dated && storiesTimeFactor(a, b) === 1 ? this.settings.mergeSameDays : this.settings.merge;
   }
 
   /** The candidates whose latest members the article is, on average, similar enough to (`memberJoin`). */
