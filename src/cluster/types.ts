@@ -44,9 +44,11 @@ export interface ClusterDecision {
   /** Ids of stories that this article bridged and that were merged into `storyId`. */
   merged: string[];
   /**
-   * Earlier articles moved to another story because this article's story turned out to hold two
-   * events (story-split.ts); applied after `merged`. `into` is a new story; this article itself
-   * is never listed (its story is `storyId`).
+   * Earlier articles moved to another story, applied after `merged`, in order: undated members
+   * of a look-alike story far in time that belong with this dated article (rehome.ts; `into` is
+   * this article's story), and groups split off because this article's story turned out to hold
+   * two events (story-split.ts; `into` is a new story). This article itself is never listed (its
+   * story is `storyId`).
    */
   moved: StoryMove[];
 }
