@@ -33,7 +33,7 @@ test('corroborated brief lines name their independent outlets, at most four and 
   assert.equal(sourceList(['A', 'B', 'C', 'D', 'E', 'F']), 'A, B, C, D and 2 others');
   const story = buildStory('s', [
     article('a', 'Daily Planet', 'Interior Minister Jane Doe ordered the border agency to halt deportations to Freedonia on Friday.'),
-    article('b', 'Gotham Gazette', 'Interior Minister Jane Doe ordered the border agency to halt all deportations to Freedonia.'),
+    article('b', 'Gotham Gazette', 'On Friday the interior minister, Jane Doe, told the border agency to halt every deportation to Freedonia, her office said.'),
   ]);
   const first = story.brief[0]!;
   assert.match(first.text, /\(reported independently by (Daily Planet and Gotham Gazette|Gotham Gazette and Daily Planet)\)\.$/, first.text);

@@ -5,9 +5,9 @@ import { docFrames } from '../src/analyze/claim-frame.js';
 import { relateClaims } from '../src/analyze/claim-relation.js';
 import { article } from './story-fixtures.js';
 
-const a = article('a', 'Daily Planet', 'Interior Minister Jane Doe ordered the border agency to halt deportations to Freedonia.\nThe decision drew criticism from aid groups.');
+const a = article('a', 'Daily Planet', 'Interior Minister Jane Doe ordered the border agency to halt deportations to Freedonia, her spokesman said on Friday.\nThe decision drew criticism from aid groups.');
 const b = article('b', 'Gotham Gazette', 'Jane Doe has directed a cessation of all deportations to Freedonia, officials said.');
-const c = article('c', 'Metro Wire', 'Doe halts deportations to Freedonia as talks continue.');
+const c = article('c', 'Metro Wire', 'Doe halts deportations to Freedonia as talks with 12 Freedonian envoys continue in Springfield on Friday, ministry spokesman Tomas Berg said.');
 const aCopy = article('a2', 'Daily Planet', 'Minister Jane Doe told the border agency to stop deportations to Freedonia, the paper learned.');
 
 test('paraphrases of one claim align across outlets and are corroborated', () => {

@@ -4,6 +4,7 @@ import type { Discrepancy, Evidence, Story, StoryEntity } from '../model/dossier
 import { isTitleWord } from '../nlp/titles.js';
 import { editDistance, groupKey, initialisms, looksLikeAcronym, normalKey } from './entity-keys.js';
 import { storyStep, type ArticleNote } from './story-step.js';
+import { storyEntityType, type TypedMention } from './entity-type.js';
 
 /** What the name-variant check finds while entities are resolved. */
 interface NameFindings {
@@ -176,6 +177,18 @@ function unique(items: readonly string[]): string[] {
   });
 }
 
+const CONTEXT_CHARS = 60;
+const CONTEXT_WORDS = 6;
+const wordsIn = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
+
+/** A mention with its NER type and the few words either side, as story-level typing reads it. */
+function typedMention(o: Occurrence): TypedMention {
+  const { text } = o.doc;
+  const before = wordsIn(text.slice(Math.max(0, o.mention.start - CONTEXT_CHARS), o.mention.start)).slice(-CONTEXT_WORDS);
+  const after = wordsIn(text.slice(o.mention.end, o.mention.end + CONTEXT_CHARS)).slice(0, CONTEXT_WORDS);
+  return { type: o.mention.type, before, after };
+}
+
 /** Group the documents' entity mentions into story entities (see docs/entities.md). */
 export function resolveEntities(docs: readonly ArticleDoc[], story: Pick<Story, 'articles'>): { entities: StoryEntity[]; names: NameFindings } {
   const names: NameFindings = { variants: [], inconsistent: new Set() };
@@ -194,7 +207,10 @@ export function resolveEntities(docs: readonly ArticleDoc[], story: Pick<Story, 
   const entities: StoryEntity[] = [];
   for (const members of clusters.values()) {
     const occ = members.flatMap((g) => g.occ);
-    const type = majority(occ.map((o) => o.mention.type), typeOrder)!;
+    // Decided over every mention and the words around it (entity-type.ts), not by the first; a
+    // role or title ("Harlow Bay Mayor") is no entity of its own.
+    const type = storyEntityType(majoritySpelling(occ), occ.map(typedMention));
+    if (type === null) continue;
     const named = type === 'person' ? occ.filter((o) => normalKey(o.mention.name).includes(' ')) : occ;
     const name = majoritySpelling(named.length > 0 ? named : occ);
     if (type === 'person') nameVariants(occ, name, names);
