@@ -122,7 +122,7 @@ test('GET /openapi.json describes every route with resolvable schema references'
   try {
     const doc = (await app.inject('/openapi.json')).json();
     assert.equal(doc.openapi, '3.1.0');
-    assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/articles', '/api/articles/{id}', '/api/health', '/api/search', '/api/stories', '/api/stories/{id}']);
+    assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/articles', '/api/articles/{id}', '/api/changes', '/api/desk/stories', '/api/health', '/api/search', '/api/stories', '/api/stories/{id}', '/api/stories/{id}/dossier']);
     assert.ok(doc.paths['/api/articles'].post.security);
     assert.ok(doc.paths['/api/stories'].get.parameters.some((p: { name: string }) => p.name === 'sort'));
     const refs = JSON.stringify(doc).match(/"\$ref":"[^"]+"/g) ?? [];

@@ -24,11 +24,16 @@ function parameters(def: RouteDef, conv: (s: object) => JsonSchema) {
   return out;
 }
 
-export function openApiDocument(): JsonSchema {
+/**
+ * The OpenAPI document of the given routes (operation id → definition): the route table by
+ * default; the server passes every route it registered with a definition, so routes declared
+ * outside the table (desk stories, change feed, dossier download) are described too.
+ */
+export function openApiDocument(defs: Readonly<Record<string, RouteDef>> = routeDefs): JsonSchema {
   const named = new Map<string, JsonSchema>();
   const conv = (s: object) => splitNamed(s, ref, named, false) as JsonSchema;
   const paths: Record<string, Record<string, JsonSchema>> = {};
-  for (const [name, def] of Object.entries(routeDefs) as [string, RouteDef][]) {
+  for (const [name, def] of Object.entries(defs)) {
     const path = def.url.replace(/:(\w+)/g, '{$1}');
     const op: JsonSchema = {
       operationId: name,
