@@ -66,12 +66,13 @@ export const briefStoryStep = storyStep({
     const seenText = new Set<string>();
     for (const g of groups) {
       const c = claimOf.get(g.id);
-      // The most typical wording of the fact (the member most like the others: the least
-      // idiosyncratic), then the shortest; never a clause left hanging by a removed quote.
+      // Its own members before sentences it shares with other claims, then the most typical
+      // wording (the member most like the others: the least idiosyncratic), then the shortest;
+      // never a clause left hanging by a removed quote.
       const typical = (m: ClaimFrame) => g.centrality?.get(m) ?? 0;
       const clean = g.members
         .filter((m) => usable(m) && isWholeClause(briefClause(m)))
-        .sort((a, b) => typical(b) - typical(a) || a.claim.end - a.claim.start - (b.claim.end - b.claim.start));
+        .sort((a, b) => Number(g.shared?.has(a) ?? false) - Number(g.shared?.has(b) ?? false) || typical(b) - typical(a) || a.claim.end - a.claim.start - (b.claim.end - b.claim.start));
       const f = clean[0];
       if (!c || !f || c.status === 'disputed') continue;
       const text = briefClause(f);

@@ -15,6 +15,8 @@ export interface ClaimGroup {
   conflicts: { kind: Exclude<ClaimRelation, 'same' | 'unrelated'>; frame: ClaimFrame; against: ClaimFrame }[];
   /** How typical each member is of the group (sum of its alignment scores with the others), when aligned by the model. */
   centrality?: Map<ClaimFrame, number>;
+  /** Members whose own claim is another group's: a sentence stating this fact among others supports it but does not word it. */
+  shared?: Set<ClaimFrame>;
 }
 
 export function evidenceOf(f: ClaimFrame, whole = true): Evidence {
@@ -108,14 +110,15 @@ export function groupsFromAlignment(frames: readonly ClaimFrame[], al: StoryAlig
   const home = new Array<number>(frames.length);
   const n = frames.length;
   const groups: ClaimGroup[] = al.groups.map((g, gi) => {
-    for (const i of g) home[i] = gi;
+    // A unit's first group is its own; a later one holds it as a shared member (attachSharedMembers).
+    for (const i of g) home[i] ??= gi;
     const centrality = new Map<ClaimFrame, number>();
     for (const i of g) {
       let sum = 0;
       for (const j of g) if (i !== j) sum += al.scores.get(i < j ? i * n + j : j * n + i) ?? 0;
       centrality.set(frames[i]!, sum);
     }
-    return { id: '', members: g.map((i) => frames[i]!), conflicts: [], centrality };
+    return { id: '', members: g.map((i) => frames[i]!), conflicts: [], centrality, shared: new Set(g.filter((i) => home[i] !== gi).map((i) => frames[i]!)) };
   });
   for (const c of al.conflicts) {
     let [ga, gb] = [home[c.a]!, home[c.b]!];
@@ -125,6 +128,7 @@ export function groupsFromAlignment(frames: readonly ClaimFrame[], al: StoryAlig
       groups[ga]!.members.push(...moved.members);
       groups[ga]!.conflicts.push(...moved.conflicts);
       for (const [f, c] of moved.centrality ?? []) groups[ga]!.centrality?.set(f, c);
+      for (const f of moved.shared ?? []) groups[ga]!.shared?.add(f);
       moved.members = [];
       moved.conflicts = [];
       for (let i = 0; i < home.length; i++) if (home[i] === gb) home[i] = ga;
@@ -181,7 +185,9 @@ function storyClaim(story: Story, g: ClaimGroup): StoryClaim {
     .filter((e, i, all) => all.findIndex((x) => x.article === e.article && x.start === e.start) === i);
   const independentSources = src.independentSources;
   const status = contradiction.length > 0 ? 'disputed' : independentSources.length >= 2 ? 'corroborated' : 'single-source';
-  const rep = representative(supporting.length > 0 ? supporting : g.members, g.centrality);
+  // Worded by one of its own members: a shared member's sentence is another claim's text already.
+  const own = supporting.filter((f) => !g.shared?.has(f));
+  const rep = representative(own.length > 0 ? own : supporting.length > 0 ? supporting : g.members, g.centrality);
   return { id: g.id, text: claimText(rep), status, independentSources, support, contradiction, dependent: src.dependent };
 }
 
