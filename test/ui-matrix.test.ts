@@ -194,6 +194,8 @@ test('ui matrix: sticky claim column and header row, overflow cue, sorting (1400
     assert.ok(await hint.isVisible());
     const [, hidden] = /Scroll for (\d+) more outlets? →/.exec(await hint.innerText()) ?? [];
     assert.ok(Number(hidden) >= 1 && Number(hidden) < OUTLETS.length + 1, `hint: ${await hint.innerText()}`);
+    // The fade has a short opacity transition: wait for it to end (a busy machine may be mid-way).
+    await page.waitForFunction((f) => getComputedStyle(f!, '::after').opacity === '1', await frame.elementHandle(), { timeout: 5000 }).catch(() => undefined);
     const shadow = await frame.evaluate((f) => getComputedStyle(f, '::after').opacity);
     assert.equal(shadow, '1', 'the right-edge fade shows');
     await page.locator('#matrix').screenshot({ path: shot('ui-matrix-1400.png') });
