@@ -111,6 +111,7 @@ test('titles that describe one office from two sides are compatible; exclusive q
   assert.equal(rolesConflict('Senate majority leader', 'Senate minority leader'), true);
   assert.equal(rolesConflict('Texas senator', 'Ohio senator'), true);
   assert.equal(rolesConflict('Republican senator', 'Democratic senator'), true);
+  assert.equal(rolesConflict('Defence Secretary', 'Defense Secretary'), false);
 });
 
 test('number: spans of time that measure different things are not compared ("a 17-year war" / "the first in 40 years")', () => {

@@ -5,6 +5,7 @@ import { docFrames, type ClaimFrame } from './claim-frame.js';
 import { relateClaims, type ClaimRelation } from './claim-relation.js';
 import { claimSources } from './claim-sources.js';
 import { standaloneText } from './claim-text.js';
+import { isWholeClause } from './brief-wording.js';
 import { factAlignModel } from './align/model.js';
 import { alignFrames, type StoryAlignment } from './align/story-align.js';
 
@@ -164,7 +165,8 @@ function contradictingSide(g: ClaimGroup): Set<ClaimFrame> {
  */
 function claimText(f: ClaimFrame): string {
   const own = standaloneText(f.doc, f.claim);
-  return /^(?:which|who|whom|whose|that|where|when)\b/i.test(own) ? f.doc.text.slice(f.sentence.start, f.sentence.end).trim() : own;
+  // A clause cut where a quote was taken out ("… accused him of", "… called the move") reads as its sentence.
+  return /^(?:which|who|whom|whose|that|where|when)\b/i.test(own) || !isWholeClause(own) ? f.doc.text.slice(f.sentence.start, f.sentence.end).trim() : own;
 }
 
 function storyClaim(story: Story, g: ClaimGroup): StoryClaim {

@@ -1,7 +1,7 @@
 import { annotationsOf } from '../model/article.js';
 import type { Discrepancy, Evidence, Story } from '../model/dossier.js';
 import type { StoryInput } from './story-step.js';
-import { normalKey } from './entity-keys.js';
+import { editDistance, normalKey } from './entity-keys.js';
 import { articleLabels } from './article-label.js';
 
 const FILLER = new Set(['of', 'the', 'for', 'us', 'u.s', 'u.s.', 'former', 'then', 'current', 'senior', 'top']);
@@ -49,7 +49,8 @@ export function rolesConflict(a: string, b: string): boolean {
   }
   const px = properQualifiers(a);
   const py = properQualifiers(b);
-  return px.size > 0 && py.size > 0 && ![...px].some((w) => py.has(w));
+  // A spelling variant is the same place ("Defence" / "Defense"), not another one.
+  return px.size > 0 && py.size > 0 && ![...px].some((w) => [...py].some((v) => v === w || editDistance(v, w) <= 2));
 }
 
 /** `role`: outlets give one person different titles ("Senate minority leader" vs "House minority leader"). */
