@@ -51,3 +51,9 @@ test('an honorific makes a person of a name typed otherwise', () => {
 test('an empty name is no entity', () => {
   assert.equal(storyEntityType('  ', [mention('person', 'X said')]), null);
 });
+
+test('"the X area" and "the X region" make X a place against a tagger that calls it other', () => {
+  const area = (after: string[]) => ({ type: 'other' as const, before: ['in', 'the'], after });
+  assert.equal(storyEntityType('Harlow Bay', [area(['area']), area(['region']), { type: 'place', before: ['in'], after: ['on'] }]), 'place');
+  assert.equal(storyEntityType('Harlow Bay', [area(['festival']), area(['festival'])]), 'other');
+});

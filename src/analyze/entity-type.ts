@@ -29,6 +29,8 @@ const TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'around']);
 /** Words after a name that say its people live there ("X residents"). */
 const DWELLERS = new Set(['residents', 'villagers', 'townspeople', 'inhabitants']);
+/** Words after a name that make it a region ("the Harlow Bay area", "the Kerman region"). */
+const AREA_NOUNS = new Set(['area', 'region', 'district', 'province', 'suburbs', 'outskirts', 'metropolitan']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 
 const lower = (w: string | undefined) => (w ?? '').toLowerCase().replace(/\.$/, '');
@@ -41,7 +43,7 @@ function contextVotes(m: TypedMention, votes: number[]): void {
   const add = (t: EntityType, w: number) => (votes[TYPES.indexOf(t)]! += w);
   if (b1 === 'of' && SETTLEMENT_NOUNS.has(b2)) add('place', 2);
   else if (LOCATIVE.has(b1)) add('place', 0.5);
-  if (DWELLERS.has(a1)) add('place', 1);
+  if (DWELLERS.has(a1) || AREA_NOUNS.has(a1)) add('place', 1);
   if (HONORIFICS.has(b1)) add('person', 2);
 }
 
