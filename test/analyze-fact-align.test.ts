@@ -12,8 +12,8 @@ import { storyCounts } from '../src/eval/align/story-metrics.js';
 import { article } from './story-fixtures.js';
 import { SHARED, dataSkip } from './support/data-dir.js';
 
-test('average linkage: a sentence stating two facts does not glue their groups together', () => {
-  // 0-1 state fact A, 3-4 fact B, 2 states both: single link would make one group of five.
+/** 0-1 state fact A, 3-4 fact B, 2 states both (each unit its own article). */
+function twoFactsAndABridge(): { n: number; s: Map<number, number> } {
   const n = 5;
   const s = new Map<number, number>();
   const put = (i: number, j: number, p: number) => s.set(i * n + j, p);
@@ -23,6 +23,12 @@ test('average linkage: a sentence stating two facts does not glue their groups t
   put(1, 2, 0.9);
   put(2, 3, 0.9);
   put(2, 4, 0.9);
+  return { n, s };
+}
+
+test('average linkage: a sentence stating two facts does not glue their groups together', () => {
+  // 0-1 state fact A, 3-4 fact B, 2 states both: single link would make one group of five.
+  const { n, s } = twoFactsAndABridge();
   const groups = averageLinkage(n, s, 0.8, [0, 1, 2, 3, 4]);
   assert.equal(groups.length, 2);
   assert.ok(groups.some((g) => g.includes(0) && g.includes(1)));
@@ -32,15 +38,7 @@ test('average linkage: a sentence stating two facts does not glue their groups t
 
 test('a sentence stating two facts supports both: it joins the second group too, but only with a new outlet', () => {
   // Same scores as above: 2 (its own article) states facts A (0, 1) and B (3, 4).
-  const n = 5;
-  const s = new Map<number, number>();
-  const put = (i: number, j: number, p: number) => s.set(i * n + j, p);
-  put(0, 1, 0.95);
-  put(3, 4, 0.95);
-  put(0, 2, 0.9);
-  put(1, 2, 0.9);
-  put(2, 3, 0.9);
-  put(2, 4, 0.9);
+  const { n, s } = twoFactsAndABridge();
   const article = [0, 1, 2, 3, 4];
   const groups = attachSharedMembers(averageLinkage(n, s, 0.8, article), n, s, 0.8, article);
   assert.ok(groups.some((g) => [0, 1, 2].every((i) => g.includes(i))), JSON.stringify(groups));
