@@ -8,7 +8,7 @@
  *    whether their sentences state one gold fact.
  * 3. Boosted trees (scripts/fact-align/fit-trees.ts). Thresholds from 4-fold out-of-fold scores
  *    (stories split by file, MRPC by position): `pair` = best MRPC accuracy, `story` = lowest
- *    threshold at which the dev stories' aligned pairs keep out-of-fold precision 0.87 (see below).
+ *    threshold at which the dev stories' dossiers keep out-of-fold pair precision 0.87 (see below).
  * The held-out gold (eval-gold/align/heldout) is never read here.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,11 +16,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isContentWord, lemmaOf } from '../src/analyze/align/align-text.js';
 import { FEATURE_NAMES, type WordFrequencies } from '../src/analyze/align/features.js';
-import type { FactAlignModel } from '../src/analyze/align/model.js';
-import { groupScored, RULE_SCORE, scoreFrames } from '../src/analyze/align/story-align.js';
+import { setFactAlignModel, type FactAlignModel } from '../src/analyze/align/model.js';
+import { buildStory } from '../src/analyze/build-story.js';
 import { ensembleScore, type TreeEnsemble } from '../src/analyze/align/trees.js';
-import { alignUnits, candidatePairs, unitFeatures } from '../src/analyze/align/units.js';
-import { alignmentClaims, framePairLabel, readGoldFolder, type GoldStoryRun } from '../src/eval/align/gold-frames.js';
+import { alignUnits, candidatePairs, storyPairFeatures } from '../src/analyze/align/units.js';
+import { framePairLabel, readGoldFolder, type GoldStoryRun } from '../src/eval/align/gold-frames.js';
 import { sentencePairFeatures } from '../src/eval/align/pair-features.js';
 import { readMrpc, readSts, type SentencePair } from '../src/eval/align/sentence-pairs.js';
 import { addCounts, storyCounts, ZERO_COUNTS } from '../src/eval/align/story-metrics.js';
@@ -78,14 +78,14 @@ let storyPos = 0;
 let storyNeg = 0;
 stories.forEach((s, si) => {
   const units = alignUnits(s.frames);
-  for (const [i, j] of candidatePairs(freq, units)) {
-    const [a, b] = [s.frames[i]!, s.frames[j]!];
-    if (a.doc.id === b.doc.id) continue;
-    const y = framePairLabel(s.gold, a, b);
+  const pairs = candidatePairs(freq, units).filter(([i, j]) => s.frames[i]!.doc.id !== s.frames[j]!.doc.id);
+  storyPairFeatures(freq, units, pairs).forEach((x, p) => {
+    const [i, j] = pairs[p]!;
+    const y = framePairLabel(s.gold, s.frames[i]!, s.frames[j]!);
     if (y) storyPos++;
     else storyNeg++;
-    examples.push({ x: unitFeatures(freq, units[i]!, units[j]!), y, w: STORY_WEIGHT, fold: storyFold(si), kind: 'story' });
-  }
+    examples.push({ x, y, w: STORY_WEIGHT, fold: storyFold(si), kind: 'story' });
+  });
 });
 log(`dev stories: ${stories.length}, candidate pairs ${storyPos + storyNeg} (${storyPos} same fact) (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
@@ -105,24 +105,28 @@ for (let t = 0.2; t <= 0.8; t += 0.01) {
 }
 log(`MRPC train out-of-fold accuracy ${bestAcc.toFixed(3)} at ${pairThreshold}`);
 
-// Story threshold on out-of-fold scores: each dev story scored by the model that never saw it.
-const scored = stories.map((s, si) => scoreFrames(s.frames, { freq, ensemble: foldModels[storyFold(si)]! }));
-// Judge each threshold by the precision of all aligned pairs, rule pairs included. Each fold model
-// learns from three quarters of the stories, so its precision understates the final model's; the
-// target is 0.87 out of fold (for 0.9 unseen): the lowest threshold whose pairs keep it.
+// Story threshold on out-of-fold dossiers: each dev story built by the whole pipeline (claim
+// filtering, grouping, provenance) with the fold model that never saw it, so the precision read
+// here is the one a reader of an unseen story gets. Each fold model learns from three quarters of
+// the stories, so it understates the final model (the seventh session's model kept 0.883 out of
+// fold and 0.986 on the held-out gold): the target is 0.87 out of fold, for 0.9 unseen.
+const TARGET_PRECISION = 0.87;
 const countsAt = (t: number) => {
   let c = ZERO_COUNTS;
-  stories.forEach((s, si) => (c = addCounts(c, storyCounts(s.gold, alignmentClaims(s.frames, groupScored(s.frames, scored[si]!, t))))));
+  stories.forEach((s, si) => {
+    setFactAlignModel({ features: [...FEATURE_NAMES], freq, ensemble: foldModels[storyFold(si)]!, threshold: { pair: pairThreshold, story: t }, trainedOn: 'fold', figures: {} });
+    c = addCounts(c, storyCounts(s.gold, buildStory(s.gold.story, s.docs).claims));
+  });
+  setFactAlignModel(null);
   return c;
 };
-const rule = countsAt(RULE_SCORE);
 let storyThreshold = 0.95;
-const sweep: string[] = [`rule alone: pair P ${(rule.correctPairs / Math.max(1, rule.predictedPairs)).toFixed(3)} (${rule.correctPairs}/${rule.predictedPairs}), fact recall ${(rule.factsFound / rule.facts).toFixed(3)}`];
+const sweep: string[] = [];
 for (let t = 0.95; t >= 0.3; t -= 0.025) {
   const c = countsAt(t);
   const precision = c.predictedPairs === 0 ? 1 : c.correctPairs / c.predictedPairs;
   sweep.push(`t ${t.toFixed(3)}: pair P ${precision.toFixed(3)} (${c.correctPairs}/${c.predictedPairs}), R ${(c.goldPairsFound / c.goldPairs).toFixed(3)}, fact recall ${(c.factsFound / c.facts).toFixed(3)}`);
-  if (precision >= 0.87) storyThreshold = Math.round(t * 1000) / 1000;
+  if (precision >= TARGET_PRECISION) storyThreshold = Math.round(t * 1000) / 1000;
 }
 log(sweep.join('\n'));
 log(`story threshold ${storyThreshold}`);

@@ -178,6 +178,17 @@ export function claimFrame(doc: ArticleDoc, claim: Claim, sentence: Sentence): C
 const NOT_CHECKABLE = new Set(['claim-filler', 'claim-opinion']);
 // A sentence of fewer content words is a fragment (a split number, a byline), not a statement.
 const MIN_SENTENCE_WORDS = 5;
+// The words of a page's time stamp ("Updated: November 11, 2011 20:09 IST", "SATURDAY, SEPTEMBER 14,
+// 2013, 9:29 PM"): a line made of nothing else records when the page changed, not what happened.
+const STAMP_WORD =
+  /^(?:updated|published|posted|modified|last|on|at|and|by|(?:\d+)?(?:a\.?m|p\.?m)\.?|utc|ist|gmt|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/i;
+
+/** Is a sentence only a time stamp: dates, clock times and the words that introduce them? */
+export function isTimeStamp(text: string): boolean {
+  const ws = text.split(/[\s,:;|()/.-]+/).filter((w) => w !== '' && !/^\d+$/.test(w));
+  // Time zones in capitals: EST, EDT, PST, CEST.
+  return ws.length > 0 && ws.every((w) => STAMP_WORD.test(w) || /^[A-Z]{1,3}T$/.test(w));
+}
 
 /**
  * Frames of all claims of a document, each with its sentence. An analysed sentence that gives no
@@ -200,7 +211,7 @@ export function docFrames(doc: ArticleDoc): ClaimFrame[] {
   for (const s of analysedSentences(doc)) {
     if (claims.some((c) => spansOverlap(c, s)) || flagged.some((m) => spansOverlap(m, s)) || mostlyQuoted(s)) continue;
     const text = doc.text.slice(s.start, s.end).trim();
-    if (/\?["”’)]*$/.test(text) || words(text).filter((w) => !STOP.has(w.toLowerCase())).length < MIN_SENTENCE_WORDS) continue;
+    if (/\?["”’)]*$/.test(text) || isTimeStamp(text) || words(text).filter((w) => !STOP.has(w.toLowerCase())).length < MIN_SENTENCE_WORDS) continue;
     const negated = /\b(?:not|never|no longer)\b|n['’]t\b/i.test(text);
     const frame = claimFrame(doc, { kind: 'claim', start: s.start, end: s.end, subject: null, predicate: null, object: null, negated }, s);
     // A sentence with a speculation or opinion cue that gave no clause was left out on purpose

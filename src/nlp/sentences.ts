@@ -33,6 +33,9 @@ export function splitSentences(text: string, from: number, to: number, block: nu
     if (next === undefined) continue; // the block end closes the last sentence
     if (tokens[j]!.start === tokens[j - 1]!.end) continue; // no space after: "3.5", "U.S.-led"
     if (!/^[\p{Lu}\p{N}"“‘'(\[]/u.test(next)) continue;
+    // "magnitude-6. 1" is a decimal spaced apart (text rebuilt from tokens), not a sentence that
+    // opens with a figure (style guides spell those out; "in 2003. 1,500 …" still splits).
+    if (/^\p{N}/u.test(next) && /(?:^|\D)\d{1,2}\.?$/.test(w === '.' && i > 0 ? words[i - 1]! : w)) continue;
     if (endsWithPeriod && abbreviationBefore(w, next)) continue;
     if (w === '.' && i > 0 && tokens[i - 1]!.end === tokens[i]!.start && abbreviationBefore(words[i - 1]! + '.', next)) continue;
     out.push(makeSentence(tokens, first, j, block, tokenOffset));

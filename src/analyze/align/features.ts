@@ -1,4 +1,5 @@
 import type { AlignText } from './align-text.js';
+import { CONTEXT_FEATURE_NAMES } from './context.js';
 import { synonyms } from './wordnet.js';
 
 /** Document frequencies of lemmas in a background news corpus (trained by scripts/train-fact-align.ts). */
@@ -13,7 +14,8 @@ export function idfOf(freq: WordFrequencies, lemma: string): number {
   return Math.log((freq.docs + 1) / (df + 1));
 }
 
-export const FEATURE_NAMES = [
+/** Features of two texts on their own (pairFeatures). */
+export const TEXT_FEATURE_NAMES = [
   'cosine',
   'containment',
   'containment-max',
@@ -31,6 +33,9 @@ export const FEATURE_NAMES = [
   'sentence-containment',
   'sentence-cosine',
 ] as const;
+
+/** The model's whole vector: the pair's texts, then its story context (context.ts). */
+export const FEATURE_NAMES = [...TEXT_FEATURE_NAMES, ...CONTEXT_FEATURE_NAMES] as const;
 
 /** What pair features read of one text, computed once per text rather than once per pair. */
 interface Prepared {
@@ -103,7 +108,8 @@ function overlap(freq: WordFrequencies, a: AlignText, b: AlignText) {
       shared += w;
       count++;
       rarest = Math.max(rarest, w);
-    } else if (!l.startsWith('e:') && !/\d/.test(l) && hasSynonymIn(l, big)) viaSynonym += w;
+    } else if (l.startsWith('e:') || /\d/.test(l)) unmatched += w;
+    else if (hasSynonymIn(l, big)) viaSynonym += w;
     else unmatched += w;
   }
   const smallMass = sum(small);

@@ -5,7 +5,7 @@ import { attachSharedMembers, averageLinkage } from './average-linkage.js';
 import type { FactAlignModel } from './model.js';
 import { ensembleScore } from './trees.js';
 import { FEATURE_NAMES, textCosine } from './features.js';
-import { alignUnits, candidatePairs, unitFeatures } from './units.js';
+import { alignUnits, candidatePairs, storyPairFeatures } from './units.js';
 
 const CONFLICT_FEATURES = (['numbers-conflict', 'negation-differs'] as const).map((f) => FEATURE_NAMES.indexOf(f));
 
@@ -54,12 +54,13 @@ export function scoreFrames(frames: readonly ClaimFrame[], model: Pick<FactAlign
   const n = units.length;
   const scores = new Map<number, number>();
   const kinds = new Map<number, ConflictKind>();
-  for (const [i, j] of candidatePairs(model.freq, units)) {
-    // Within one article only a repeat of the same clause is one claim (two places); the model
-    // judges facts across outlets, and clauses of one article share their names and topic words.
-    // (The cosine alone decides that: no other feature is computed for such a pair.)
-    if (frames[i]!.doc.id === frames[j]!.doc.id && textCosine(model.freq, units[i]!.clause, units[j]!.clause) < SAME_ARTICLE_REPEAT) continue;
-    const x = unitFeatures(model.freq, units[i]!, units[j]!);
+  // Within one article only a repeat of the same clause is one claim (two places); the model
+  // judges facts across outlets, and clauses of one article share their names and topic words.
+  // (The cosine alone decides that: no other feature is computed for such a pair.)
+  const pairs = candidatePairs(model.freq, units).filter(([i, j]) => frames[i]!.doc.id !== frames[j]!.doc.id || textCosine(model.freq, units[i]!.clause, units[j]!.clause) >= SAME_ARTICLE_REPEAT);
+  const xs = storyPairFeatures(model.freq, units, pairs);
+  pairs.forEach(([i, j], p) => {
+    const x = xs[p]!;
     const kind = conflictOf(frames[i]!, frames[j]!);
     // Two versions of one fact differ in exactly what the model reads as "another fact": score
     // such a pair as if its numbers and polarity agreed, and keep the difference as a conflict.
@@ -67,10 +68,10 @@ export function scoreFrames(frames: readonly ClaimFrame[], model: Pick<FactAlign
     // The strict who-did-what rule (same agent, event and theme) is precise on its own: a pair it
     // aligns is one fact whatever the wording scores ("ordered to cease" / "the pause came from").
     const rule = sameRefusal(frames[i]!, frames[j]!) ? 'same' : relateClaims(frames[i]!, frames[j]!);
-    const p = ensembleScore(model.ensemble, x);
-    scores.set(i * n + j, rule === 'same' || (kind !== null && rule === kind) ? Math.max(p, RULE_SCORE) : p);
+    const s = ensembleScore(model.ensemble, x);
+    scores.set(i * n + j, rule === 'same' || (kind !== null && rule === kind) ? Math.max(s, RULE_SCORE) : s);
     if (kind) kinds.set(i * n + j, kind);
-  }
+  });
   return { n, scores, kinds };
 }
 

@@ -1,5 +1,6 @@
 import type { ClaimFrame } from '../claim-frame.js';
 import { alignText, type AlignText } from './align-text.js';
+import { pairContexts } from './context.js';
 import { idfOf, pairFeatures, type WordFrequencies } from './features.js';
 
 /** A claim as fact alignment sees it: its frame, the words of its clause and of its whole sentence. */
@@ -19,9 +20,17 @@ export function alignUnits(frames: readonly ClaimFrame[]): AlignUnit[] {
   });
 }
 
-/** Features of two units: clause against clause, with their sentences for context. */
-export function unitFeatures(freq: WordFrequencies, a: AlignUnit, b: AlignUnit): number[] {
-  return pairFeatures(freq, a.clause, b.clause, a.sentence, b.sentence);
+/**
+ * The model's vectors for candidate pairs of one story: clause against clause with their sentences
+ * (features.ts), then where the pair stands among each side's candidates (context.ts). A repeat
+ * within one article has no other article to rank in: it counts as its own best match.
+ */
+export function storyPairFeatures(freq: WordFrequencies, units: readonly AlignUnit[], pairs: readonly (readonly [number, number])[]): number[][] {
+  const text = pairs.map(([i, j]) => pairFeatures(freq, units[i]!.clause, units[j]!.clause, units[i]!.sentence, units[j]!.sentence));
+  const cross = pairs.map(([i, j]) => units[i]!.frame.doc.id !== units[j]!.frame.doc.id);
+  const context = pairContexts(units, pairs.filter((_, p) => cross[p]), text.filter((_, p) => cross[p]).map((x) => x[0]!));
+  let k = 0;
+  return text.map((x, p) => [...x, ...(cross[p] ? context[k++]! : [1, 1, x[0]!])]);
 }
 
 // Index keys: a word this common (in over ~15 % of news documents) alone never makes a candidate.

@@ -1,6 +1,7 @@
 import { docFromLines } from '../lines-doc.js';
 import { analyseDoc } from '../../nlp/pipeline.js';
 import { alignText, type AlignText } from '../../analyze/align/align-text.js';
+import { isolatedContext } from '../../analyze/align/context.js';
 import { pairFeatures, type WordFrequencies } from '../../analyze/align/features.js';
 import type { SentencePair } from './sentence-pairs.js';
 
@@ -18,5 +19,8 @@ export function sentencePairFeatures(freq: WordFrequencies, pairs: readonly Sent
     if (!t) memo.set(s, (t = sentenceText(s)));
     return t;
   };
-  return pairs.map((p) => pairFeatures(freq, view(p.a), view(p.b)));
+  return pairs.map((p) => {
+    const x = pairFeatures(freq, view(p.a), view(p.b));
+    return [...x, ...isolatedContext(x[0]!)];
+  });
 }
