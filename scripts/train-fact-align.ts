@@ -30,7 +30,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const dataDir = process.argv[2] ?? join(ROOT, '..', 'shared', 'data');
 const log = (s: string) => console.log(s);
 // The dev stories are the task itself (claims of one story, from different outlets); the sentence pairs teach paraphrase in general.
-const STORY_WEIGHT = Number(process.env.STORY_WEIGHT ?? 8);
+const STORY_WEIGHT = Number(process.env.STORY_WEIGHT ?? 16);
 
 function backgroundFrequencies(): WordFrequencies {
   const texts: string[] = [];

@@ -6,6 +6,7 @@ import { docFrames, isTimeStamp } from '../src/analyze/claim-frame.js';
 import { FEATURE_NAMES } from '../src/analyze/align/features.js';
 import { tokenizeText } from '../src/nlp/tokenize.js';
 import { splitSentences } from '../src/nlp/sentences.js';
+import { sentenceText } from '../src/eval/align/pair-features.js';
 import { article } from './story-fixtures.js';
 
 /** Context features read only which article a unit is in. */
@@ -39,4 +40,11 @@ test('a decimal spaced apart does not end a sentence; a year before a figure sti
   const split = (t: string) => splitSentences(t, 0, t.length, 0, tokenizeText(t, 0, t.length), 0).map((s) => t.slice(s.start, s.end));
   assert.deepEqual(split('A magnitude-6. 1 quake struck the island. It killed 10.'), ['A magnitude-6. 1 quake struck the island.', 'It killed 10.']);
   assert.deepEqual(split('The war ended in 2003. 1,500 people died.'), ['The war ended in 2003.', '1,500 people died.']);
+});
+
+test('a number word and its figure are one word to the overlap ("Ten dead" / "kills 10")', () => {
+  assert.ok(sentenceText('Ten dead in southern Iran quake').lemmas.includes('10'));
+  assert.ok(sentenceText('The quake killed 10 people.').lemmas.includes('10'));
+  // The articles "a" / "an" stay words, not figures.
+  assert.ok(!sentenceText('A quake struck an island.').lemmas.includes('1'));
 });

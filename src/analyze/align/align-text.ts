@@ -6,6 +6,7 @@ import { spansOverlap } from '../../model/span.js';
 import { STOPWORDS } from '../../cluster/stopwords.js';
 import { groupKey, initialisms, normalKey } from '../entity-keys.js';
 import { ownString } from '../../util/own-string.js';
+import { UNITS } from '../../nlp/number-words.js';
 
 /**
  * What fact alignment compares of a span of text: its content lemmas in order, the keys of the
@@ -92,7 +93,9 @@ export function alignText(doc: ArticleDoc, span: Span): AlignText {
     if (NEGATION.has(w)) negated = true;
     if (!isContentWord(w)) continue;
     if (/^\p{Lu}{2,6}$/u.test(raw.replace(/\./g, ''))) names.add(groupKey(raw));
-    lemmas.push(lemmaOf(w.replace(/\.$/, '')));
+    // "Ten dead" and "kills 10" share a word: a number word counts as its figure.
+    const figure = Object.hasOwn(UNITS, w) && w !== 'a' && w !== 'an' ? UNITS[w] : undefined;
+    lemmas.push(figure !== undefined ? String(figure) : lemmaOf(w.replace(/\.$/, '')));
   }
   for (const n of names) lemmas.push(`e:${n}`);
   for (const n of annotationsOf(doc, 'number')) {
