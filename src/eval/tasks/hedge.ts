@@ -75,7 +75,7 @@ export const hedgeTask: EvalTask = {
     report.lines.push(`lexicon: ${Object.keys(lexicon.cues).length} learned cues, precision floor ${lexicon.threshold}; learned on ${lexicon.source}`);
     const classifier = loadHedgeClassifier();
     if (classifier) report.lines.push(`classifier: ${Object.keys(classifier.weights).length} weights, thresholds ${JSON.stringify(classifier.thresholds)}; ${classifier.source}`);
-    report.lines.push('heldout = documents with index % 5 == 0 of each file (never seen by the lexicon builder); full = all documents (optimistic for factbank.xml and wiki.xml)');
+    report.lines.push('heldout = documents with index % 5 == 0 of each file (never seen by the lexicon builder or the classifier trainer); full = all documents (optimistic for factbank.xml and wiki.xml)');
     for (const f of files) evaluateFile(f, lexicon, report);
     report.lines.push(...PUBLISHED);
     return report;
