@@ -26,3 +26,11 @@ test('sentence-level and exact cue-level scores on a small file', () => {
   assert.equal(r.cue.recall, 1);
   assert.equal(r.sentences, 3);
 });
+
+test('scores per domain, and with the lexicon precisions alone (no classifier)', () => {
+  const [doc] = parseSzeged(XML);
+  for (const options of [{ domain: 'encyclopedia' as const }, { domain: 'news' as const }, { classifier: null }]) {
+    const r = scoreSentences(doc!.sentences, loadHedgeLexicon(), options);
+    assert.deepEqual(r.sentence, { precision: 1, recall: 1, f1: 1 }, JSON.stringify(options));
+  }
+});

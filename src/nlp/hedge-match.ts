@@ -1,6 +1,8 @@
 import { normaliseToken, type HedgeLexicon, type LearnedCue } from './hedge-lexicon.js';
 import { tokenizeText } from './tokenize.js';
 import { vetoedByContext } from './hedge-context.js';
+import { cueProbability, loadHedgeClassifier, type HedgeClassifier } from './hedge-classifier.js';
+import { cueFeatures, type Candidate, type HedgeDomain } from './hedge-features.js';
 
 /** One learned-cue match over a token sequence: tokens [from, to). */
 export interface CueHit {
@@ -8,8 +10,21 @@ export interface CueHit {
   to: number;
   key: string;
   cue: LearnedCue;
-  /** Precision in this context (neighbouring-word statistics when the lexicon has them). */
-  precision: number;
+  /**
+   * Probability that the words are a cue here: the classifier's (models/hedge-classifier.json),
+   * or without it the lexicon's precision in this context (neighbouring-word statistics).
+   */
+  probability: number;
+}
+
+/** How to decide: which text domain, which classifier (null = lexicon precisions only), which floor. */
+export interface MatchOptions {
+  /** Default `news`, the pipeline's input. */
+  domain?: HedgeDomain;
+  /** Default the committed classifier when present. */
+  classifier?: HedgeClassifier | null;
+  /** Default the classifier's threshold for the domain, else the lexicon's precision floor. */
+  threshold?: number;
 }
 
 type Index = Map<string, { key: string; parts: string[] }[]>;
@@ -35,9 +50,9 @@ function indexOf(cues: Record<string, unknown>): Index {
  * Every position where a key of `cues` occurs (all keys, overlapping allowed), after the
  * context vetoes. `words` are normalised tokens, `raw` the same tokens as written.
  */
-export function occurrences(words: readonly string[], raw: readonly string[], cues: Record<string, unknown>): { from: number; to: number; key: string }[] {
+export function occurrences(words: readonly string[], raw: readonly string[], cues: Record<string, unknown>): Candidate[] {
   const index = indexOf(cues);
-  const out: { from: number; to: number; key: string }[] = [];
+  const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     for (const { key, parts } of index.get(words[i]!) ?? []) {
       if (parts.every((p, k) => words[i + k] === p) && !vetoedByContext(raw, i, key)) out.push({ from: i, to: i + parts.length, key });
@@ -54,8 +69,11 @@ export function contextualPrecision(cue: LearnedCue, words: readonly string[], f
   return (prev ?? next)?.precision ?? cue.precision;
 }
 
-/** Non-overlapping learned cues whose contextual precision reaches the lexicon threshold. */
-export function matchLearned(words: readonly string[], raw: readonly string[], lexicon: HedgeLexicon, threshold = lexicon.threshold): CueHit[] {
+/** Non-overlapping learned cues whose probability in context reaches the threshold. */
+export function matchLearned(words: readonly string[], raw: readonly string[], lexicon: HedgeLexicon, options: MatchOptions = {}): CueHit[] {
+  const classifier = options.classifier === undefined ? loadHedgeClassifier() : options.classifier;
+  const domain = options.domain ?? 'news';
+  const threshold = options.threshold ?? (classifier ? classifier.thresholds[domain] : lexicon.threshold);
   const hits: CueHit[] = [];
   let coveredTo = 0;
   const found = occurrences(words, raw, lexicon.cues);
@@ -63,18 +81,20 @@ export function matchLearned(words: readonly string[], raw: readonly string[], l
   for (const o of found) {
     if (o.from < coveredTo) continue;
     const cue = lexicon.cues[o.key]!;
-    const precision = contextualPrecision(cue, words, o.from, o.to);
-    if (precision < threshold) continue;
-    hits.push({ ...o, cue, precision });
+    const probability = classifier
+      ? cueProbability(classifier.weights, cueFeatures({ words, raw, cand: o, all: found, basePrecision: cue.precision }, domain))
+      : contextualPrecision(cue, words, o.from, o.to);
+    if (probability < threshold) continue;
+    hits.push({ ...o, cue, probability });
     coveredTo = o.to;
   }
   return hits;
 }
 
 /** Learned cues of a plain sentence as character spans (used by the corpus evaluation and the builder). */
-export function learnedCueSpans(text: string, lexicon: HedgeLexicon, threshold = lexicon.threshold): { start: number; end: number; key: string }[] {
+export function learnedCueSpans(text: string, lexicon: HedgeLexicon, options: MatchOptions = {}): { start: number; end: number; key: string }[] {
   const tokens = tokenizeText(text);
   const raw = tokens.map((t) => text.slice(t.start, t.end));
   const words = raw.map(normaliseToken);
-  return matchLearned(words, raw, lexicon, threshold).map((h) => ({ start: tokens[h.from]!.start, end: tokens[h.to - 1]!.end, key: h.key }));
+  return matchLearned(words, raw, lexicon, options).map((h) => ({ start: tokens[h.from]!.start, end: tokens[h.to - 1]!.end, key: h.key }));
 }
