@@ -137,3 +137,24 @@ test('every discrepancy gives its versions side by side, each with the articles 
   const metres = story.discrepancies.find((d) => d.kind === 'number' && /metres/.test(d.summary))!;
   assert.deepEqual(metres.sides.map((s) => [s.value, s.articles]).sort(), [['five metres', ['y']], ['two metres', ['x']]]);
 });
+
+test('quote wording: bracketed insertions, split contractions and possessive spellings are the same words', () => {
+  const x = article('x', 'Daily Courier', 'Mayor Ines Calder said: "I\'m sure the council [of Harlow] will back ISIS\'s critics, and we won\'t wait."');
+  const y = article('y', 'Metro Wire', 'Mayor Ines Calder said: "I ’ m sure the council will back ISIS’ critics and we won ’ t wait."');
+  const z = article('z', 'Harbour Post', 'Mayor Ines Calder said: "I\'m sure the council will fight ISIS\'s critics, and we won\'t wait."');
+  const same = buildStory('s', [x, y]);
+  assert.ok(!has(same, 'quote-wording'), kinds(same));
+  const changed = buildStory('s', [x, z]);
+  const item = changed.discrepancies.find((d) => d.kind === 'quote-wording');
+  assert.ok(item, kinds(changed));
+  assert.match(item.summary, /^Ines Calder is quoted/);
+});
+
+test('quote wording names an unnamed source as the article describes it ("the company")', () => {
+  const x = article('x', 'Daily Courier', 'Two workers were hurt at the Alder plant on Monday.\n"This is a sad day for the whole Alder family," the company said in a statement.');
+  const y = article('y', 'Metro Wire', 'Two workers were hurt at the Alder plant on Monday.\n"This is a sad time for the whole Alder family," the company said.');
+  const story = buildStory('s', [x, y]);
+  const item = story.discrepancies.find((d) => d.kind === 'quote-wording');
+  assert.ok(item, kinds(story));
+  assert.match(item.summary, /^The company is quoted with different wording/);
+});

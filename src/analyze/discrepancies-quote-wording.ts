@@ -24,16 +24,21 @@ export function quoteWordingDiscrepancies(quotes: readonly StoryQuote[], matches
     if (claimed[i]) return;
     claimed[i] = 1;
     const kept = [i];
+    const group = [i];
     for (const j of matches[i]!) {
       if (j < i || claimed[j]) continue;
       claimed[j] = 1;
+      group.push(j);
       if (kept.length < WORDINGS_PER_DISCREPANCY && !kept.some((k) => sameWordingOf(wordings[k]!, wordings[j]!))) kept.push(j);
     }
     const articles = [...new Set(kept.map((k) => quotes[k]!.article))];
     if (kept.length < 2 || articles.length < 2) return;
-    // Name the speaker any outlet gives; else how outlets describe them ("a senior engineer").
+    // Name the speaker any outlet gives, for any wording of the utterance; else how outlets
+    // describe them ("a senior engineer", "the company").
     const members = kept.map((k) => quotes[k]!);
-    const who = members.find((q) => q.speaker)?.speaker ?? members.find((q) => q.speakerDescription)?.speakerDescription ?? 'An unidentified speaker';
+    const all = group.map((k) => quotes[k]!);
+    const named = all.find((q) => q.speaker)?.speaker ?? all.find((q) => q.speakerDescription)?.speakerDescription ?? 'an unidentified speaker';
+    const who = named.charAt(0).toUpperCase() + named.slice(1);
     out.push({
       kind: 'quote-wording',
       summary: kept.length === 2 ? `${who} is quoted with different wording` : `${who} is quoted in ${kept.length} different wordings`,
