@@ -158,3 +158,16 @@ test('quote wording names an unnamed source as the article describes it ("the co
   assert.ok(item, kinds(story));
   assert.match(item.summary, /^The company is quoted with different wording/);
 });
+
+test('role: staff posts compare through the lexicon, and "His campaign manager, X," is a role', () => {
+  assert.equal(rolesConflict('campaign manager', 'spokesman'), true);
+  assert.equal(rolesConflict('spokesman', 'communications director'), false);
+  assert.equal(rolesConflict('senior attorney', 'senior lawyer'), false);
+  assert.equal(rolesConflict('Democratic leader', 'Senate minority leader'), false);
+  const x = article('x', 'Daily Courier', 'Rubio finished third in Iowa.\nHis campaign manager, Alex Conant, struck a similar tune.');
+  const y = article('y', 'Metro Wire', 'Rubio finished third in Iowa.\n"Get on board," spokesman Alex Conant said on television.');
+  const story = buildStory('s', [x, y]);
+  const role = story.discrepancies.find((d) => d.kind === 'role');
+  assert.ok(role, kinds(story));
+  assert.deepEqual(role.sides.map((s) => s.value).sort(), ['campaign manager', 'spokesman']);
+});

@@ -3,6 +3,7 @@ import type { Discrepancy, Evidence, Story } from '../model/dossier.js';
 import type { StoryInput } from './story-step.js';
 import { editDistance, normalKey } from './entity-keys.js';
 import { articleLabels } from './article-label.js';
+import { staffPostsDiffer } from './role-lexicon.js';
 
 const FILLER = new Set(['of', 'the', 'for', 'us', 'u.s', 'u.s.', 'former', 'then', 'current', 'senior', 'top']);
 
@@ -33,9 +34,13 @@ function properQualifiers(role: string): Set<string> {
  * word on one side only ("Mayor" / "Deputy Mayor"), or with qualifiers that exclude each other
  * ("Senate minority leader" / "House minority leader", "Texas senator" / "Ohio senator"). Other
  * differing words describe the same office from another side and are compatible ("Democratic
- * leader" / "Senate minority leader").
+ * leader" / "Senate minority leader"). Staff posts go through the lexicon of role-lexicon.ts
+ * ("campaign manager" / "spokesman" conflict, "senior attorney" / "senior lawyer" do not).
  */
 export function rolesConflict(a: string, b: string): boolean {
+  // Staff posts compare through their lexicon: synonyms agree, two different posts do not.
+  const staff = staffPostsDiffer(a, b);
+  if (staff !== null) return staff;
   const x = roleWords(a);
   const y = roleWords(b);
   const headX = [...x].pop();
