@@ -171,3 +171,17 @@ test('role: staff posts compare through the lexicon, and "His campaign manager, 
   assert.ok(role, kinds(story));
   assert.deepEqual(role.sides.map((s) => s.value).sort(), ['campaign manager', 'spokesman']);
 });
+
+test('name-variant: same surname and office, different given names across outlets (Loretta / Linda Sánchez)', () => {
+  const x = article('x', 'Daily Courier', 'The caucus met on Tuesday.\nRep. Loretta Sanchez said the vote would be close.');
+  const y = article('y', 'Metro Wire', 'The caucus met on Tuesday.\nRep. Linda T. Sánchez said the vote would be close.');
+  const story = buildStory('s', [x, y]);
+  const item = story.discrepancies.find((d) => d.kind === 'name-variant');
+  assert.ok(item, kinds(story));
+  assert.deepEqual(item.sides.map((s) => s.value).sort(), ['Linda T. Sánchez', 'Loretta Sanchez']);
+  // A familiar form is the same person, and an article naming both says they are two people.
+  const joe = buildStory('s', [article('x', 'Daily Courier', 'Vice President Joe Biden spoke in Scranton.'), article('y', 'Metro Wire', 'Vice President Joseph R. Biden spoke in Scranton.')]);
+  assert.ok(!joe.discrepancies.some((d) => /Biden/.test(d.summary)), kinds(joe));
+  const two = buildStory('s', [article('x', 'Daily Courier', 'Rep. Loretta Sanchez and Rep. Linda Sanchez spoke.'), article('y', 'Metro Wire', 'Rep. Linda Sanchez spoke.')]);
+  assert.ok(!two.discrepancies.some((d) => /same surname/.test(d.summary)), kinds(two));
+});

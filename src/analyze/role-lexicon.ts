@@ -33,3 +33,12 @@ export function staffPostsDiffer(a: string, b: string): boolean | null {
   const y = staffPost(b);
   return x === null || y === null ? null : x !== y;
 }
+
+// Abbreviated titles and their words: "Rep. Sanchez" and "Representative Sanchez" hold one office.
+const TITLE_WORDS: Record<string, string> = { rep: 'representative', reps: 'representative', congressman: 'representative', congresswoman: 'representative', sen: 'senator', gov: 'governor', lt: 'lieutenant', gen: 'general', atty: 'attorney', sec: 'secretary', pres: 'president' };
+
+/** The office a role names, as its head word ("Rep." → "representative", "California Democrat" → "democrat"). */
+export function roleHead(role: string): string | null {
+  const last = role.toLowerCase().replace(/\./g, '').split(/[\s,]+/).filter(Boolean).pop();
+  return last ? (TITLE_WORDS[last] ?? last) : null;
+}
