@@ -185,3 +185,13 @@ test('name-variant: same surname and office, different given names across outlet
   const two = buildStory('s', [article('x', 'Daily Courier', 'Rep. Loretta Sanchez and Rep. Linda Sanchez spoke.'), article('y', 'Metro Wire', 'Rep. Linda Sanchez spoke.')]);
   assert.ok(!two.discrepancies.some((d) => /same surname/.test(d.summary)), kinds(two));
 });
+
+test('party qualifiers and nicknames given with the name are not conflicts', () => {
+  assert.equal(rolesConflict('Democrat Sen.', 'Vermont Sen.'), false);
+  assert.equal(rolesConflict('Democrat Sen.', 'Democratic Sen.'), false);
+  assert.equal(rolesConflict('Democratic Sen.', 'Republican Sen.'), true);
+  const x = article('x', 'Daily Courier', 'The convention opened on Saturday.\nGov. Butch Otter spoke to the delegates.');
+  const y = article('y', 'Metro Wire', 'The convention opened on Saturday.\nGov. C.L. "Butch" Otter spoke to the delegates.');
+  const story = buildStory('s', [x, y]);
+  assert.ok(!story.discrepancies.some((d) => /Otter/.test(d.summary)), kinds(story));
+});

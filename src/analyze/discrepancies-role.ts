@@ -8,7 +8,8 @@ import { staffPostsDiffer } from './role-lexicon.js';
 const FILLER = new Set(['of', 'the', 'for', 'us', 'u.s', 'u.s.', 'former', 'then', 'current', 'senior', 'top']);
 
 function roleWords(role: string): Set<string> {
-  return new Set(role.toLowerCase().replace(/defence/g, 'defense').split(/[\s,]+/).filter((w) => w && !FILLER.has(w)));
+  // "Democrat Sen." is a party qualifier like "Democratic Sen.", not the name of a place.
+  return new Set(role.toLowerCase().replace(/defence/g, 'defense').replace(/\bdemocrat\b/g, 'democratic').split(/[\s,]+/).filter((w) => w && !FILLER.has(w)));
 }
 
 // Words that make a different, lower office of the same head: a deputy mayor is not the mayor.
@@ -25,7 +26,7 @@ const EXCLUSIVE: readonly (readonly string[])[] = [
 
 /** Differing place or body names in the original wording ("Texas senator" / "Ohio senator"). */
 function properQualifiers(role: string): Set<string> {
-  const words = role.split(/[\s,]+/).filter((w, i, all) => /^\p{Lu}\p{Ll}/u.test(w) && i < all.length - 1);
+  const words = role.replace(/\bDemocrat\b/g, 'Democratic').split(/[\s,]+/).filter((w, i, all) => /^\p{Lu}\p{Ll}/u.test(w) && i < all.length - 1);
   return new Set(words.map((w) => w.toLowerCase()).filter((w) => !FILLER.has(w) && !RANK.has(w) && !EXCLUSIVE.some((g) => g.includes(w))));
 }
 

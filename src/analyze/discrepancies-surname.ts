@@ -29,6 +29,8 @@ function sameGiven(a: string, b: string): boolean {
 interface SurnameUse {
   doc: ArticleDoc;
   givens: Set<string>;
+  /** Nicknames given with the name. */
+  aliases: Set<string>;
   roles: string[];
   full: EntityMention;
 }
@@ -40,8 +42,10 @@ function surnameUses(doc: ArticleDoc): Map<string, SurnameUse> {
     const words = fold(normalKey(e.name)).split(' ');
     if (words.length < 2) continue;
     const surname = words[words.length - 1]!;
-    const use = out.get(surname) ?? { doc, givens: new Set<string>(), roles: [], full: e };
+    const use = out.get(surname) ?? { doc, givens: new Set<string>(), aliases: new Set<string>(), roles: [], full: e };
     use.givens.add(words[0]!);
+    // A nickname written with the name ('C.L. "Butch" Otter') is a given name of the same person.
+    for (const a of e.aliases) use.aliases.add(fold(normalKey(a)).split(' ')[0]!);
     out.set(surname, use);
   }
   // Roles of every mention of the surname, full or bare ("Sánchez, a California Democrat").
@@ -85,7 +89,8 @@ export function surnameDiscrepancies({ docs }: StoryInput): Discrepancy[] {
     if (uses.some((u) => u.givens.size > 1) || uses.length < 2) continue;
     const given = (u: SurnameUse) => [...u.givens][0]!;
     const first = uses[0]!;
-    const other = uses.find((u) => !sameGiven(given(u), given(first)) && u.doc.outlet !== first.doc.outlet && sameOffice(first, u));
+    const named = (u: SurnameUse, g: string) => sameGiven(given(u), g) || [...u.aliases].some((a) => sameGiven(a, g));
+    const other = uses.find((u) => !named(u, given(first)) && !named(first, given(u)) && u.doc.outlet !== first.doc.outlet && sameOffice(first, u));
     if (!other) continue;
     const sideOf = (g: string) => uses.filter((u) => sameGiven(given(u), g));
     const [x, y] = [sideOf(given(first)), sideOf(given(other))];
