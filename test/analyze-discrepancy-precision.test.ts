@@ -195,3 +195,12 @@ test('party qualifiers and nicknames given with the name are not conflicts', () 
   const story = buildStory('s', [x, y]);
   assert.ok(!story.discrepancies.some((d) => /Otter/.test(d.summary)), kinds(story));
 });
+
+test('number: one outlet updating its own figure on a later day, or counts of different days, are not discrepancies', () => {
+  const day1 = article('x', 'Daily Courier', 'Rescuers said 12 people were injured in the Alder factory fire on Monday.', '2031-10-06');
+  const day2 = article('y', 'Daily Courier', 'Rescuers said 19 people were injured in the Alder factory fire.', '2031-10-08');
+  assert.ok(!has(buildStory('s', [day1, day2]), 'number'), kinds(buildStory('s', [day1, day2])));
+  const other = article('z', 'Metro Wire', 'Rescuers said 19 people were injured in the Alder factory fire.', '2031-10-07');
+  const story = buildStory('s', [day1, other]);
+  assert.ok(has(story, 'number'), kinds(story));
+});

@@ -2,6 +2,7 @@ import type { Discrepancy } from '../model/dossier.js';
 import { needed, type StoryView } from './story-step.js';
 import type { ClaimFrame } from './claim-frame.js';
 import { evidenceOf, type ClaimGroup } from './claims.js';
+import { sameOutletUpdate } from './later-report.js';
 
 type ConflictKind = ClaimGroup['conflicts'][number]['kind'];
 
@@ -21,10 +22,11 @@ export function conflictDiscrepancies(story: StoryView, kind: ConflictKind, summ
       if (c.kind !== kind) continue;
       const other = groups.find((x) => x.members.includes(c.frame));
       const key = [g.id, other?.id ?? ''].sort().join('|');
-      if (done.has(key)) continue;
-      done.add(key);
       const a = c.against;
       const b = c.frame;
+      // One outlet's later article revising its own figure or date is an update, not a dispute.
+      if (done.has(key) || (kind !== 'polarity' && sameOutletUpdate(a.doc, b.doc))) continue;
+      done.add(key);
       out.push({
         kind,
         summary: summarize(a, b),
