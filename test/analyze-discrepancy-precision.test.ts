@@ -204,3 +204,14 @@ test('number: one outlet updating its own figure on a later day, or counts of di
   const story = buildStory('s', [day1, other]);
   assert.ok(has(story, 'number'), kinds(story));
 });
+
+test('number: shares of different wholes are different quantities, and a percentage is written once', () => {
+  const x = article('x', 'Daily Courier', 'Voters in Harlow went to the polls on Monday, and Ines Calder won 73 percent of the vote in Harlow.');
+  const y = article('y', 'Metro Wire', 'Voters in Harlow went to the polls on Monday, and Ines Calder won 46 percent of eligible voters in Harlow.');
+  assert.ok(!has(buildStory('s', [x, y]), 'number'), kinds(buildStory('s', [x, y])));
+  const z = article('z', 'Harbour Post', 'Voters in Harlow went to the polls on Monday, and Ines Calder won 55 percent of the vote in Harlow.');
+  const story = buildStory('s', [x, z]);
+  const item = story.discrepancies.find((d) => d.kind === 'number');
+  assert.ok(item, kinds(story));
+  assert.doesNotMatch(item.summary, /percent percent/);
+});

@@ -119,12 +119,21 @@ export function timeFrame(s: NumberStatement): string {
   return next ? next[1]!.toLowerCase() : '';
 }
 
+/** What a share is of: "73 percent of 223 votes" → "votes", "55 percent of the remaining delegates" → "remaining"; "" when not written. */
+export function shareOf(s: Pick<NumberStatement, 'doc' | 'number' | 'sentence'>): string {
+  const after = s.doc.text.slice(s.number.end, s.sentence.end);
+  const m = /^\s*(?:%|percent|per\s?cent)?\s+of\s+(?:the|all|its|their|his|her|[\d,.]+)?\s*(\p{L}+)/iu.exec(after);
+  return m ? m[1]!.toLowerCase() : '';
+}
+
 export function statementsConflict(a: NumberStatement, b: NumberStatement, all: readonly NumberStatement[]): boolean {
   if (a.doc === b.doc || a.quantity.unit !== b.quantity.unit || sameQuantity(a.quantity, b.quantity)) return false;
   // Counts of different days, or an outlet's later update of its own figure, measure different things.
   if (differentDays(a.days, b.days) || sameOutletUpdate(a.doc, b.doc)) return false;
   // Spans of time measure different things when written differently ("17-year war" / "in 40 years").
   if (TIME_UNIT.test(a.number.unit ?? '') && timeFrame(a) !== timeFrame(b)) return false;
+  // Shares of different wholes ("of the vote" / "of eligible voters") are different quantities.
+  if (a.quantity.unit === 'percent' && shareOf(a) !== shareOf(b)) return false;
   if (shares(a.events, b.events) === 0 || shares(a.names, b.names) === 0) return false;
   const unitKey = a.quantity.unit;
   const keysA = new Set([...a.keys].filter((k) => k !== unitKey && !/^\d/.test(k)));
