@@ -215,3 +215,12 @@ test('number: shares of different wholes are different quantities, and a percent
   assert.ok(item, kinds(story));
   assert.doesNotMatch(item.summary, /percent percent/);
 });
+
+test('internal: the party must head the speaker, and "X\'s attorney" is the attorney', () => {
+  const speech = article('x', 'Daily Courier', 'Organizers of the push to boycott the Alder speech said they are worried about the reaction.\nAn Alder spokesman declined to comment on the reaction.');
+  assert.ok(!has(buildStory('s', [speech]), 'internal'), kinds(buildStory('s', [speech])));
+  const lawyer = article('y', 'Metro Wire', "Pagliano's attorney, Mark Doe, declined to comment.\nThe campaign had encouraged Pagliano to testify before Congress.");
+  assert.ok(!has(buildStory('s', [lawyer]), 'internal'), kinds(buildStory('s', [lawyer])));
+  const real = article('z', 'Harbour Post', 'Alder officials said that the protest is a mistake.\nAlder has not commented on the protest.');
+  assert.ok(has(buildStory('s', [real]), 'internal'), kinds(buildStory('s', [real])));
+});
