@@ -106,15 +106,6 @@ function isNear(p: QuotedPassage, r: Relation): boolean {
  * attribution relation whose content holds the quote; pronouns and "the same official" are
  * resolved to the nearest earlier person or description (see speaker-resolution.ts).
  */
-/**
- * The source as written when the resolver names no one: a described party ("the company said in a
- * statement") is still the anonymous description readers are given; a bare pronoun is not.
- */
-function describedSource(text: string, span: Span | null): string | null {
-  const written = span ? text.slice(span.start, span.end).replace(/\s+/g, ' ').trim() : '';
-  return /^(?:the|a|an)\s+\p{L}{3,}/iu.test(written) ? written : null;
-}
-
 export function annotateQuotes(doc: ArticleDoc): void {
   const relations = attributionRelations(doc);
   const resolve = sourceResolver(doc);
@@ -172,7 +163,7 @@ export function annotateQuotes(doc: ArticleDoc): void {
       end: span.end,
       text,
       speaker: who?.name ?? null,
-      speakerDescription: who ? (who.name === null ? who.description : null) : describedSource(doc.text, speakerSpan),
+      speakerDescription: who && who.name === null ? who.description : null,
       cue: rel ? doc.text.slice(rel.cue.start, rel.cue.end) : null,
       speakerSpan,
     };
