@@ -25,7 +25,7 @@ const corpus = new GoldCorpus(dataDir);
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 if (cmd === 'list') {
-  const docs = await goldDocs(corpus, { story: '', articles: Object.fromEntries(rest.map((ref, i) => [String.fromCharCode(97 + i), ref])), facts: [], contradictions: [] }, ROOT);
+  const docs = await goldDocs(corpus, { articles: Object.fromEntries(rest.map((ref, i) => [String.fromCharCode(97 + i), ref])) }, ROOT);
   rest.forEach((ref, i) => {
     const key = String.fromCharCode(97 + i);
     const doc = docs.get(key)!;

@@ -137,3 +137,90 @@ test('every discrepancy gives its versions side by side, each with the articles 
   const metres = story.discrepancies.find((d) => d.kind === 'number' && /metres/.test(d.summary))!;
   assert.deepEqual(metres.sides.map((s) => [s.value, s.articles]).sort(), [['five metres', ['y']], ['two metres', ['x']]]);
 });
+
+test('quote wording: bracketed insertions, split contractions and possessive spellings are the same words', () => {
+  const x = article('x', 'Daily Courier', 'Mayor Ines Calder said: "I\'m sure the council [of Harlow] will back ISIS\'s critics, and we won\'t wait."');
+  const y = article('y', 'Metro Wire', 'Mayor Ines Calder said: "I ’ m sure the council will back ISIS’ critics and we won ’ t wait."');
+  const z = article('z', 'Harbour Post', 'Mayor Ines Calder said: "I\'m sure the council will fight ISIS\'s critics, and we won\'t wait."');
+  const same = buildStory('s', [x, y]);
+  assert.ok(!has(same, 'quote-wording'), kinds(same));
+  const changed = buildStory('s', [x, z]);
+  const item = changed.discrepancies.find((d) => d.kind === 'quote-wording');
+  assert.ok(item, kinds(changed));
+  assert.match(item.summary, /^Ines Calder is quoted/);
+});
+
+test('quote wording names an unnamed source as the article describes it ("the company")', () => {
+  const x = article('x', 'Daily Courier', 'Two workers were hurt at the Alder plant on Monday.\n"This is a sad day for the whole Alder family," the company said in a statement.');
+  const y = article('y', 'Metro Wire', 'Two workers were hurt at the Alder plant on Monday.\n"This is a sad time for the whole Alder family," the company said.');
+  const story = buildStory('s', [x, y]);
+  const item = story.discrepancies.find((d) => d.kind === 'quote-wording');
+  assert.ok(item, kinds(story));
+  assert.match(item.summary, /^The company is quoted with different wording/);
+});
+
+test('role: staff posts compare through the lexicon, and "His campaign manager, X," is a role', () => {
+  assert.equal(rolesConflict('campaign manager', 'spokesman'), true);
+  assert.equal(rolesConflict('spokesman', 'communications director'), false);
+  assert.equal(rolesConflict('senior attorney', 'senior lawyer'), false);
+  assert.equal(rolesConflict('Democratic leader', 'Senate minority leader'), false);
+  const x = article('x', 'Daily Courier', 'Rubio finished third in Iowa.\nHis campaign manager, Alex Conant, struck a similar tune.');
+  const y = article('y', 'Metro Wire', 'Rubio finished third in Iowa.\n"Get on board," spokesman Alex Conant said on television.');
+  const story = buildStory('s', [x, y]);
+  const role = story.discrepancies.find((d) => d.kind === 'role');
+  assert.ok(role, kinds(story));
+  assert.deepEqual(role.sides.map((s) => s.value).sort(), ['campaign manager', 'spokesman']);
+});
+
+test('name-variant: same surname and office, different given names across outlets (Loretta / Linda Sánchez)', () => {
+  const x = article('x', 'Daily Courier', 'The caucus met on Tuesday.\nRep. Loretta Sanchez said the vote would be close.');
+  const y = article('y', 'Metro Wire', 'The caucus met on Tuesday.\nRep. Linda T. Sánchez said the vote would be close.');
+  const story = buildStory('s', [x, y]);
+  const item = story.discrepancies.find((d) => d.kind === 'name-variant');
+  assert.ok(item, kinds(story));
+  assert.deepEqual(item.sides.map((s) => s.value).sort(), ['Linda T. Sánchez', 'Loretta Sanchez']);
+  // A familiar form is the same person, and an article naming both says they are two people.
+  const joe = buildStory('s', [article('x', 'Daily Courier', 'Vice President Joe Biden spoke in Scranton.'), article('y', 'Metro Wire', 'Vice President Joseph R. Biden spoke in Scranton.')]);
+  assert.ok(!joe.discrepancies.some((d) => /Biden/.test(d.summary)), kinds(joe));
+  const two = buildStory('s', [article('x', 'Daily Courier', 'Rep. Loretta Sanchez and Rep. Linda Sanchez spoke.'), article('y', 'Metro Wire', 'Rep. Linda Sanchez spoke.')]);
+  assert.ok(!two.discrepancies.some((d) => /same surname/.test(d.summary)), kinds(two));
+});
+
+test('party qualifiers and nicknames given with the name are not conflicts', () => {
+  assert.equal(rolesConflict('Democrat Sen.', 'Vermont Sen.'), false);
+  assert.equal(rolesConflict('Democrat Sen.', 'Democratic Sen.'), false);
+  assert.equal(rolesConflict('Democratic Sen.', 'Republican Sen.'), true);
+  const x = article('x', 'Daily Courier', 'The convention opened on Saturday.\nGov. Butch Otter spoke to the delegates.');
+  const y = article('y', 'Metro Wire', 'The convention opened on Saturday.\nGov. C.L. "Butch" Otter spoke to the delegates.');
+  const story = buildStory('s', [x, y]);
+  assert.ok(!story.discrepancies.some((d) => /Otter/.test(d.summary)), kinds(story));
+});
+
+test('number: one outlet updating its own figure on a later day, or counts of different days, are not discrepancies', () => {
+  const day1 = article('x', 'Daily Courier', 'Rescuers said 12 people were injured in the Alder factory fire on Monday.', '2031-10-06');
+  const day2 = article('y', 'Daily Courier', 'Rescuers said 19 people were injured in the Alder factory fire.', '2031-10-08');
+  assert.ok(!has(buildStory('s', [day1, day2]), 'number'), kinds(buildStory('s', [day1, day2])));
+  const other = article('z', 'Metro Wire', 'Rescuers said 19 people were injured in the Alder factory fire.', '2031-10-07');
+  const story = buildStory('s', [day1, other]);
+  assert.ok(has(story, 'number'), kinds(story));
+});
+
+test('number: shares of different wholes are different quantities, and a percentage is written once', () => {
+  const x = article('x', 'Daily Courier', 'Voters in Harlow went to the polls on Monday, and Ines Calder won 73 percent of the vote in Harlow.');
+  const y = article('y', 'Metro Wire', 'Voters in Harlow went to the polls on Monday, and Ines Calder won 46 percent of eligible voters in Harlow.');
+  assert.ok(!has(buildStory('s', [x, y]), 'number'), kinds(buildStory('s', [x, y])));
+  const z = article('z', 'Harbour Post', 'Voters in Harlow went to the polls on Monday, and Ines Calder won 55 percent of the vote in Harlow.');
+  const story = buildStory('s', [x, z]);
+  const item = story.discrepancies.find((d) => d.kind === 'number');
+  assert.ok(item, kinds(story));
+  assert.doesNotMatch(item.summary, /percent percent/);
+});
+
+test('internal: the party must head the speaker, and "X\'s attorney" is the attorney', () => {
+  const speech = article('x', 'Daily Courier', 'Organizers of the push to boycott the Alder speech said they are worried about the reaction.\nAn Alder spokesman declined to comment on the reaction.');
+  assert.ok(!has(buildStory('s', [speech]), 'internal'), kinds(buildStory('s', [speech])));
+  const lawyer = article('y', 'Metro Wire', "Pagliano's attorney, Mark Doe, declined to comment.\nThe campaign had encouraged Pagliano to testify before Congress.");
+  assert.ok(!has(buildStory('s', [lawyer]), 'internal'), kinds(buildStory('s', [lawyer])));
+  const real = article('z', 'Harbour Post', 'Alder officials said that the protest is a mistake.\nAlder has not commented on the protest.');
+  assert.ok(has(buildStory('s', [real]), 'internal'), kinds(buildStory('s', [real])));
+});

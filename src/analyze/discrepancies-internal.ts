@@ -23,8 +23,14 @@ interface NoComment {
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'of', 'for', 'and', 'has', 'have', 'had']);
 
-/** Distinctive words of who did not comment; a bare generic head ("the ministry") is kept as it is. */
+/**
+ * Distinctive words of who did not comment; a bare generic head ("the ministry") is kept as it is.
+ * "Pagliano's attorney" is the attorney, not Pagliano: a possessor with a distinctive head leaves
+ * only the head, so Pagliano's own words are no statement of the attorney's.
+ */
 function keys(text: string): Set<string> {
+  const possessed = /['’]s\s+(\p{L}[\p{L}-]*)\s*$/u.exec(text);
+  if (possessed && !GENERIC.has(possessed[1]!.toLowerCase())) return new Set([possessed[1]!.toLowerCase()]);
   const words = (text.match(/\p{L}[\p{L}-]*/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !DETERMINERS.has(w));
   const distinctive = words.filter((w) => !GENERIC.has(w));
   return new Set(distinctive.length > 0 ? distinctive : words);
@@ -53,7 +59,12 @@ function speaksOn(doc: ArticleDoc, s: Sentence, who: ReadonlySet<string>, topic:
     return l !== null && isReporting(l) && !/ing$/i.test(w) && !/^(claim|claims|report|reports|note|notes)$/i.test(w);
   });
   if (verbAt < 0) return false;
-  if (!words.slice(Math.max(0, verbAt - SUBJECT_WINDOW), verbAt).some((w) => who.has(w.toLowerCase()))) return false;
+  const window = words.slice(Math.max(0, verbAt - SUBJECT_WINDOW), verbAt);
+  const named = window.findLastIndex((w) => who.has(w.toLowerCase()));
+  if (named < 0) return false;
+  // The party heads the subject: only generic words or names may follow it before the verb
+  // ("Pentagon officials said", "Pentagon spokesman John Kirby said"), not another noun ("AIPAC speech said").
+  if (!window.slice(named + 1).every((w) => GENERIC.has(w.toLowerCase()) || /^\p{Lu}/u.test(w))) return false;
   if (words.some((w) => /^(not|n't|declined|refused|no)$/i.test(w))) return false;
   if (topic.size === 0) return true;
   const t = themeKeys(words.slice(verbAt + 1).join(' '));

@@ -7,7 +7,12 @@ import { sameQuantity } from './quantities.js';
 import { articleLabel, articleLabels } from './article-label.js';
 
 const evidenceOf = (s: NumberStatement): Evidence => ({ article: s.doc.id, text: s.doc.text.slice(s.sentence.start, s.sentence.end), start: s.sentence.start, end: s.sentence.end });
-const written = (s: NumberStatement) => `${s.doc.text.slice(s.number.start, s.number.end)} ${s.number.unit ?? ''}`.trim();
+/** The figure as written with its unit, once ("73 percent", not "73 percent percent"). */
+const written = (s: NumberStatement) => {
+  const figure = s.doc.text.slice(s.number.start, s.number.end);
+  const unit = s.number.unit ?? '';
+  return unit === '' || figure.toLowerCase().endsWith(unit) || (unit === 'percent' && figure.endsWith('%')) ? figure : `${figure} ${unit}`;
+};
 
 /**
  * Counts of the same thing that differ across articles though their clauses did not align

@@ -3,11 +3,13 @@ import type { Discrepancy, Evidence, Story } from '../model/dossier.js';
 import type { StoryInput } from './story-step.js';
 import { editDistance, normalKey } from './entity-keys.js';
 import { articleLabels } from './article-label.js';
+import { staffPostsDiffer } from './role-lexicon.js';
 
 const FILLER = new Set(['of', 'the', 'for', 'us', 'u.s', 'u.s.', 'former', 'then', 'current', 'senior', 'top']);
 
 function roleWords(role: string): Set<string> {
-  return new Set(role.toLowerCase().replace(/defence/g, 'defense').split(/[\s,]+/).filter((w) => w && !FILLER.has(w)));
+  // "Democrat Sen." is a party qualifier like "Democratic Sen.", not the name of a place.
+  return new Set(role.toLowerCase().replace(/defence/g, 'defense').replace(/\bdemocrat\b/g, 'democratic').split(/[\s,]+/).filter((w) => w && !FILLER.has(w)));
 }
 
 // Words that make a different, lower office of the same head: a deputy mayor is not the mayor.
@@ -24,7 +26,7 @@ const EXCLUSIVE: readonly (readonly string[])[] = [
 
 /** Differing place or body names in the original wording ("Texas senator" / "Ohio senator"). */
 function properQualifiers(role: string): Set<string> {
-  const words = role.split(/[\s,]+/).filter((w, i, all) => /^\p{Lu}\p{Ll}/u.test(w) && i < all.length - 1);
+  const words = role.replace(/\bDemocrat\b/g, 'Democratic').split(/[\s,]+/).filter((w, i, all) => /^\p{Lu}\p{Ll}/u.test(w) && i < all.length - 1);
   return new Set(words.map((w) => w.toLowerCase()).filter((w) => !FILLER.has(w) && !RANK.has(w) && !EXCLUSIVE.some((g) => g.includes(w))));
 }
 
@@ -33,9 +35,13 @@ function properQualifiers(role: string): Set<string> {
  * word on one side only ("Mayor" / "Deputy Mayor"), or with qualifiers that exclude each other
  * ("Senate minority leader" / "House minority leader", "Texas senator" / "Ohio senator"). Other
  * differing words describe the same office from another side and are compatible ("Democratic
- * leader" / "Senate minority leader").
+ * leader" / "Senate minority leader"). Staff posts go through the lexicon of role-lexicon.ts
+ * ("campaign manager" / "spokesman" conflict, "senior attorney" / "senior lawyer" do not).
  */
 export function rolesConflict(a: string, b: string): boolean {
+  // Staff posts compare through their lexicon: synonyms agree, two different posts do not.
+  const staff = staffPostsDiffer(a, b);
+  if (staff !== null) return staff;
   const x = roleWords(a);
   const y = roleWords(b);
   const headX = [...x].pop();

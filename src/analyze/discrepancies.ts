@@ -5,6 +5,7 @@ import { polarityDiscrepancies } from './discrepancies-polarity.js';
 import { durationDiscrepancies } from './discrepancies-duration.js';
 import { roleDiscrepancies } from './discrepancies-role.js';
 import { internalDiscrepancies } from './discrepancies-internal.js';
+import { surnameDiscrepancies } from './discrepancies-surname.js';
 
 /**
  * Story step `discrepancies`, the one writer of the dossier's discrepancies: the name variants
@@ -19,6 +20,7 @@ export const discrepanciesStoryStep = storyStep({
     const internal = internalDiscrepancies(input);
     const discrepancies = [
       ...needed(story, 'nameVariants'),
+      ...surnameDiscrepancies(input),
       ...needed(story, 'quoteWording'),
       ...numberDiscrepancies(input, story),
       ...dateDiscrepancies(story),

@@ -53,7 +53,7 @@ class UnionFind {
 }
 
 /** Given names that can only be one person: equal, an initial ("J."), or a likely misspelling ("Pat"/"Pete"). */
-function compatibleGiven(a: string, b: string): 'same' | 'variant' | null {
+export function compatibleGiven(a: string, b: string): 'same' | 'variant' | null {
   if (a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) return 'same';
   if (a[0] === b[0] && Math.min(a.length, b.length) >= 3 && editDistance(a, b) <= 2) return 'variant';
   return null;

@@ -6,6 +6,7 @@ import { eventNounClass, guessLemma, verbClass, verbLemma } from '../nlp/verb-le
 import { LIGHT_EVENTS } from './claim-features.js';
 import { themeKey } from './claim-frame.js';
 import { quantityOf, sameQuantity, type Quantity } from './quantities.js';
+import { differentDays, sameOutletUpdate } from './later-report.js';
 
 /**
  * A count stated in an article with what it counts and what happened: "about 2,100 residents …
@@ -23,6 +24,8 @@ export interface NumberStatement {
   names: Set<string>;
   /** Content keys of the sentence. */
   keys: Set<string>;
+  /** Days the sentence names (YYYY-MM-DD): when the counted thing happened. */
+  days: Set<string>;
 }
 
 // Events that say nothing about what was counted: speech, being, having, continuing.
@@ -76,7 +79,8 @@ export function numberStatements(doc: ArticleDoc): NumberStatement[] {
     const events = eventsOf(doc.text.slice(clause.start, clause.end));
     if (events.size === 0) continue;
     const keys = new Set((doc.text.slice(sentence.start, sentence.end).match(/\p{L}[\p{L}'’-]*/gu) ?? []).map(themeKey).filter((k): k is string => k !== null && !k.startsWith('ev:')));
-    out.push({ doc, sentence, number: n, quantity, events, names: namesOf(doc, sentence), keys });
+    const days = new Set(annotationsOf(doc, 'date').filter((d) => spanContains(sentence, d)).map((d) => d.value));
+    out.push({ doc, sentence, number: n, quantity, events, names: namesOf(doc, sentence), keys, days });
   }
   return out;
 }
@@ -92,7 +96,8 @@ function shares<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 
 /**
  * Do two statements from different articles count the same thing differently? Same unit, a shared
- * event, a shared name and two shared content words; different values (beyond the estimate tolerance);
+ * event, a shared name and two shared content words, no two different days named and not one
+ * outlet's later update; different values (beyond the estimate tolerance);
  * and neither article also gives the other's value for that unit (then it is an update, not a conflict).
  */
 const SPAN = '(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|century|centuries)';
@@ -114,10 +119,21 @@ export function timeFrame(s: NumberStatement): string {
   return next ? next[1]!.toLowerCase() : '';
 }
 
+/** What a share is of: "73 percent of 223 votes" → "votes", "55 percent of the remaining delegates" → "remaining"; "" when not written. */
+export function shareOf(s: Pick<NumberStatement, 'doc' | 'number' | 'sentence'>): string {
+  const after = s.doc.text.slice(s.number.end, s.sentence.end);
+  const m = /^\s*(?:%|percent|per\s?cent)?\s+of\s+(?:the|all|its|their|his|her|[\d,.]+)?\s*(\p{L}+)/iu.exec(after);
+  return m ? m[1]!.toLowerCase() : '';
+}
+
 export function statementsConflict(a: NumberStatement, b: NumberStatement, all: readonly NumberStatement[]): boolean {
   if (a.doc === b.doc || a.quantity.unit !== b.quantity.unit || sameQuantity(a.quantity, b.quantity)) return false;
+  // Counts of different days, or an outlet's later update of its own figure, measure different things.
+  if (differentDays(a.days, b.days) || sameOutletUpdate(a.doc, b.doc)) return false;
   // Spans of time measure different things when written differently ("17-year war" / "in 40 years").
   if (TIME_UNIT.test(a.number.unit ?? '') && timeFrame(a) !== timeFrame(b)) return false;
+  // Shares of different wholes ("of the vote" / "of eligible voters") are different quantities.
+  if (a.quantity.unit === 'percent' && shareOf(a) !== shareOf(b)) return false;
   if (shares(a.events, b.events) === 0 || shares(a.names, b.names) === 0) return false;
   const unitKey = a.quantity.unit;
   const keysA = new Set([...a.keys].filter((k) => k !== unitKey && !/^\d/.test(k)));

@@ -1,11 +1,14 @@
+import { normalQuoteText, withoutPossessive } from './quote-normal.js';
+
 /**
  * Are two quotes the same utterance as reported by different outlets? Tolerant of punctuation,
  * case, small edits and truncation: the shorter quote's tokens must mostly appear in the longer.
  */
 export const SAME_QUOTE_CONTAINMENT = 0.8;
 
+/** Lower-case words of a quote, after the spelling-only changes of `normalQuoteText`. */
 export function quoteTokens(text: string): string[] {
-  return (text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []);
+  return (normalQuoteText(text).toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []).map(withoutPossessive);
 }
 
 /** Share of the shorter token list found in the longer one (multiset containment). */

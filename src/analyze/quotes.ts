@@ -1,7 +1,7 @@
 import { annotationsOf } from '../model/article.js';
 import type { StoryEntity, StoryQuote } from '../model/dossier.js';
 import { wordingOf } from './quote-match.js';
-import { quoteWordingDiscrepancies } from './discrepancies-quote-wording.js';
+import { describedSource, quoteWordingDiscrepancies } from './discrepancies-quote-wording.js';
 import { matchingQuotes } from './quote-pairs.js';
 import { storyStep } from './story-step.js';
 
@@ -65,6 +65,7 @@ export const quotesStoryStep = storyStep({
   provides: ['quotes', 'quoteWording'],
   run({ docs }, story) {
     const quotes: StoryQuote[] = [];
+    const described: (string | null)[] = [];
     const byKey = new Map<string, StoryQuote>();
     const speakerOf = speakerResolver(story.entities);
     for (const doc of docs) {
@@ -86,6 +87,7 @@ export const quotesStoryStep = storyStep({
         else {
           byKey.set(key, entry);
           quotes.push(entry);
+          described.push(q.speaker === null && q.speakerDescription === null ? describedSource(doc.text, q.speakerSpan) : null);
         }
       }
     }
@@ -104,6 +106,6 @@ export const quotesStoryStep = storyStep({
       mark[order.get(q.article)!] = -1;
       for (let k = 0; k < docs.length && q.alsoIn.length < ALSO_IN_LIMIT; k++) if (mark[k] === i) q.alsoIn.push(docs[k]!.id);
     });
-    return { quotes, quoteWording: quoteWordingDiscrepancies(quotes, matches) };
+    return { quotes, quoteWording: quoteWordingDiscrepancies(quotes, matches, described) };
   },
 });

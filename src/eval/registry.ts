@@ -2,6 +2,7 @@ import type { EvalTask } from './task.js';
 import { alignTask } from './tasks/align.js';
 import { attributionTask } from './tasks/attribution.js';
 import { claimsTask } from './tasks/claims.js';
+import { discrepanciesTask } from './tasks/discrepancies.js';
 import { clusterTask } from './tasks/cluster.js';
 import { extractTask } from './tasks/extract.js';
 import { flagsTask } from './tasks/flags.js';
@@ -9,7 +10,7 @@ import { hedgeTask } from './tasks/hedge.js';
 import { nerTask } from './tasks/ner.js';
 
 /** Every evaluation task by name; null marks a task that is not built yet (the CLI exits 3). */
-export const evalTasks: Record<'extract' | 'ner' | 'cluster' | 'attribution' | 'hedge' | 'claims' | 'align' | 'flags', EvalTask | null> = {
+export const evalTasks: Record<'extract' | 'ner' | 'cluster' | 'attribution' | 'hedge' | 'claims' | 'align' | 'flags' | 'discrepancies', EvalTask | null> = {
   extract: extractTask,
   ner: nerTask,
   cluster: clusterTask,
@@ -18,6 +19,7 @@ export const evalTasks: Record<'extract' | 'ner' | 'cluster' | 'attribution' | '
   claims: claimsTask,
   align: alignTask,
   flags: flagsTask,
+  discrepancies: discrepanciesTask,
 };
 
 export type EvalTaskName = keyof typeof evalTasks;

@@ -137,6 +137,21 @@ function titleBefore(words: readonly string[], nameStart: number, ents: readonly
   return head && k < nameStart ? k : -1;
 }
 
+/**
+ * A role set off before the name: "His campaign manager, Alex Conant, said" → "campaign manager".
+ * The phrase opens the sentence or follows a possessive or "the", is lower-case nouns ending in a
+ * role noun, and the name is closed by a comma (an appositive, not a list "the manager, X and Y").
+ */
+function roleBeforeComma(words: readonly string[], e: Found): [number, number] | null {
+  if (e.start < 2 || words[e.start - 1] !== ',' || words[e.end] !== ',') return null;
+  const end = e.start - 1;
+  if (!ROLE_NOUNS.has(words[end - 1]!.toLowerCase())) return null;
+  let a = end - 1;
+  while (a > 0 && end - a < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[a - 1]!) && !/^(?:the|a|an|his|her|their|its|our|and|or|of)$/.test(words[a - 1]!)) a--;
+  const opener = words[a - 1]?.toLowerCase() ?? '';
+  return /^(?:his|her|their|its|our|the)$/.test(opener) || /['’]s$/.test(opener) ? [a, end] : null;
+}
+
 /** "Name, a former diplomat and negotiator," → "former diplomat and negotiator". */
 function appositiveAfter(words: readonly string[], nameEnd: number): [number, number] | null {
   if (words[nameEnd] !== ',') return null;
@@ -218,6 +233,8 @@ export function sentenceMentions(
       if (roleStart >= 0) e.roles.push(cleanRole(text.slice(tokens[roleStart]!.start, tokens[e.start - 1]!.end)));
       const app = appositiveAfter(words, e.end);
       if (app) e.roles.push(cleanRole(text.slice(tokens[app[0]]!.start, tokens[app[1] - 1]!.end)));
+      const lead = roleBeforeComma(words, e);
+      if (lead) e.roles.push(cleanRole(text.slice(tokens[lead[0]]!.start, tokens[lead[1] - 1]!.end)));
     }
     kept.push(e);
   }

@@ -5,6 +5,7 @@ import type { TimelineEntry } from '../../model/dossier.js';
 import { spanContains } from '../../model/span.js';
 import { themeKey } from '../claim-frame.js';
 import { announcesFuture } from './announced.js';
+import { backgroundReason } from './background.js';
 
 /** Entries on one day merge when their texts share this many content words (people, places, events). */
 export const MIN_SHARED_WORDS = 2;
@@ -50,10 +51,13 @@ export function datePlacement(value: string, sentence: string, start: number, en
 /**
  * The story's timeline: dated events (relative dates resolved by the `dates` step), merged across
  * articles on one day when their texts share words, sorted by date. Nothing lands after the
- * story's latest article unless the article announces it as ahead (`announced: true`).
+ * story's latest article unless the article announces it as ahead (`announced: true`), and
+ * nothing that is background: named past events and dates a month before the story (background.ts).
  */
 export function buildTimeline(docs: readonly ArticleDoc[]): TimelineEntry[] {
-  const latest = docs.map((d) => day(d.published)).filter((p): p is string => p !== null).sort().at(-1) ?? null;
+  const days = docs.map((d) => day(d.published)).filter((p): p is string => p !== null).sort();
+  const latest = days.at(-1) ?? null;
+  const first = days[0] ?? null;
   const drafts: Draft[] = [];
   for (const doc of docs) {
     const sentences = analysedSentences(doc);
@@ -62,7 +66,8 @@ export function buildTimeline(docs: readonly ArticleDoc[]): TimelineEntry[] {
       if (!s) continue;
       const sentenceText = doc.text.slice(s.start, s.end);
       const placement = datePlacement(d.value, sentenceText, d.start - s.start, d.end - s.start, doc.published, latest);
-      if (placement === 'drop') continue;
+      // Misread dates after the story, and dates of past events named for context, are not its events.
+      if (placement === 'drop' || backgroundReason(doc, d, first) !== null) continue;
       const span = eventText(doc, s, d);
       const text = doc.text.slice(span.start, span.end).replace(/[\s,;:.]+$/, '');
       const k = keys(text);

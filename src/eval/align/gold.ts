@@ -105,7 +105,7 @@ export class GoldCorpus {
  * n-th article (0-based) in the order the ingest yields them; without `#<n>` the file must yield
  * exactly one article.
  */
-export async function goldDocs(corpus: GoldCorpus, gold: AlignGoldStory, root: string): Promise<Map<string, ArticleDoc>> {
+export async function goldDocs(corpus: GoldCorpus, gold: Pick<AlignGoldStory, 'articles'>, root: string): Promise<Map<string, ArticleDoc>> {
   const out = new Map<string, ArticleDoc>();
   for (const [key, ref] of Object.entries(gold.articles)) {
     if (ref.startsWith('examples:')) out.set(key, await exampleDoc(key, ref, root));
