@@ -7,6 +7,7 @@ import { InvertedIndex } from './inverted-index.js';
 import { itemFeatures } from './item-features.js';
 import { bandKeys, jaccard } from './minhash.js';
 import { MemberSims, PairScorer, type Member } from './member-sims.js';
+import { areTwoStories } from './merge-guard.js';
 import { MAX_REHOME_STORY, undatedToMove } from './rehome.js';
 import { groupNorms, StoryState } from './story.js';
 import { MAX_CHECKED, MIN_PART, splitOf, type Split } from './story-split.js';
@@ -38,9 +39,14 @@ export interface ClusterSettings {
    * beat; its members do not. Dated articles do not need it: the time factor bounds such chains.
    */
   memberJoin: number;
+  /**
+   * Mean silhouette from which two stories an article bridges stay two (merge-guard.ts), when both
+   * have GUARD_MIN_MEMBERS; 0 turns the guard off.
+   */
+  mergeGuard: number;
 }
 
-export const DEFAULT_SETTINGS: ClusterSettings = { join: 0.22, merge: 0.4, mergeSameDays: 0.3, duplicate: 0.8, memberJoin: 0.15 };
+export const DEFAULT_SETTINGS: ClusterSettings = { join: 0.22, merge: 0.4, mergeSameDays: 0.3, duplicate: 0.8, memberJoin: 0.15, mergeGuard: 0.2 };
 
 /** Latest members an undated article is compared with (`memberJoin`). */
 const MEMBER_SAMPLE = 16;
@@ -124,6 +130,7 @@ export class StoryClusterer {
           // The two stories themselves must be close in time, not only each to the article
           // (an undated article is close to every story).
           if (other.sim * storiesTimeFactor(survivor, other.story) < bar) continue;
+          if (this.guarded(day, survivor, other.story)) continue;
           const [keep, gone] = survivor.seq <= other.story.seq ? [survivor, other.story] : [other.story, survivor];
           this.mergeInto(keep, gone);
           merged.push(gone.id);
@@ -165,10 +172,21 @@ export class StoryClusterer {
     return split ? this.splitStory(story, split, articleId) : [];
   }
 
+  /**
+   * A merge the members refuse (merge-guard.ts): the two stories read as two. Not for a dated
+   * article bridging two dated stories of the same days, where one event told in two parts is
+   * far more likely than two look-alike events (and `mergeSameDays` was tuned for exactly that).
+   */
+  private guarded(day: number | null, a: StoryState, b: StoryState): boolean {
+    if (this.settings.mergeGuard <= 0) return false;
+    if (sameDays(day, a, b)) return false;
+    const members = (s: StoryState) => s.members.map((id) => this.articles.get(id)!);
+    return areTwoStories(this.pairScorer, members(a), members(b), this.settings.mergeGuard);
+  }
+
   /** `mergeSameDays` for a dated article bridging two dated stories of the same days, else `merge`. */
   private mergeBar(day: number | null, a: StoryState, b: StoryState): number {
-    const dated = day !== null && a.firstDay !== null && b.firstDay !== null;
-    return dated && storiesTimeFactor(a, b) === 1 ? this.settings.mergeSameDays : this.settings.merge;
+    return sameDays(day, a, b) ? this.settings.mergeSameDays : this.settings.merge;
   }
 
   /** The candidates whose latest members the article is, on average, similar enough to (`memberJoin`). */
@@ -423,6 +441,11 @@ export class StoryClusterer {
       this.articles.delete(id);
     }
   }
+}
+
+/** A dated article bridging two dated stories within SAME_EVENT_DAYS of each other. */
+function sameDays(day: number | null, a: StoryState, b: StoryState): boolean {
+  return day !== null && a.firstDay !== null && b.firstDay !== null && storiesTimeFactor(a, b) === 1;
 }
 
 /**
