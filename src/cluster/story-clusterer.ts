@@ -46,7 +46,7 @@ export interface ClusterSettings {
   mergeGuard: number;
 }
 
-export const DEFAULT_SETTINGS: ClusterSettings = { join: 0.22, merge: 0.4, mergeSameDays: 0.3, duplicate: 0.8, memberJoin: 0.15, mergeGuard: 0.2 };
+export const DEFAULT_SETTINGS: ClusterSettings = { join: 0.22, merge: 0.35, mergeSameDays: 0.3, duplicate: 0.8, memberJoin: 0.15, mergeGuard: 0.2 };
 
 /** Latest members an undated article is compared with (`memberJoin`). */
 const MEMBER_SAMPLE = 16;
@@ -92,6 +92,8 @@ export class StoryClusterer {
   private readonly bands = new Map<number, string>();
   private readonly pairScorer = new PairScorer(this.table);
   private seq = 0;
+  /** Stories opened by an article since the last `settle`, oldest first. */
+  private opened: StoryState[] = [];
   /** Retrieval round (one per scored article) and the stories it hit, reused: see `score`. */
   private round = 0;
   private readonly hits: StoryState[] = [];
@@ -102,6 +104,38 @@ export class StoryClusterer {
 
   get storyCount(): number {
     return this.stories.size;
+  }
+
+  /**
+   * The end of a stream (an ingest run, a backfill, a test set). An article that opened its own
+   * story did so because, when it arrived, no story of its event existed yet or none had enough of
+   * the event to attract it. Now that the run is in, each such loner opened since the last
+   * `settle` is scored again (the same join rule, its own story left out), oldest first, and its
+   * story is merged into the best one if that takes it now. So the result no longer depends on
+   * whether a loner came before or after its event's other articles. The cost is one scoring per
+   * loner of the run. Returns the merges, to apply after the run's last decision, in order.
+   */
+  settle(): { from: string; into: string }[] {
+    const out: { from: string; into: string }[] = [];
+    const opened = this.opened;
+    this.opened = [];
+    for (const own of opened) {
+      if (!own.alive || own.members.length !== 1) continue;
+      const rec = this.articles.get(own.members[0]!)!;
+      let ranked = this.score(this.vectorOf(rec), rec.day).filter((r) => r.story !== own);
+      if (rec.day === null && this.settings.memberJoin > 0) ranked = this.memberChecked(ranked, rec);
+      const best = ranked[0];
+      if (!best || best.sim < this.settings.join) continue;
+      this.mergeInto(best.story, own);
+      out.push({ from: own.id, into: best.story.id });
+    }
+    return out;
+  }
+
+  /** Remember a story an article opened, for `settle`; bounded when `settle` is never called (a server's single adds). */
+  private noteOpened(story: StoryState): void {
+    this.opened.push(story);
+    if (this.opened.length > MAX_STORIES) this.opened = this.opened.filter((s) => s.alive && s.members.length === 1).slice(-MAX_STORIES / 2);
   }
 
   add(item: ClusterItem): ClusterDecision {
@@ -141,7 +175,9 @@ export class StoryClusterer {
         storyId = storyIdFor(item.id);
       }
     }
+    const opens = !this.stories.has(storyId);
     this.ingest(item.id, storyId, day, signature, bands, duplicateOf, kept.weights, vector);
+    if (opens) this.noteOpened(this.stories.get(storyId)!);
     // Not after a merge: `merged` names stories merged into `storyId`, which a split could rename.
     // Not for a copy either: it repeats a member, so it tells nothing new about two groups.
     if (merged.length || duplicateOf !== null) return { storyId, duplicateOf, merged, moved: [] };
