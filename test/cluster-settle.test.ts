@@ -1,8 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { storyIdFor } from '../src/cluster/hash.js';
 import { StoryClusterer } from '../src/cluster/story-clusterer.js';
 import type { ClusterItem } from '../src/cluster/types.js';
 import { finalStories, settledStories } from '../src/eval/tasks/cluster.js';
+import { Engine, type EngineEvent } from '../src/engine.js';
+import { docFromText } from '../src/ingest/ingest.js';
+import { openRepository } from '../src/store/open-repository.js';
 
 const item = (id: string, text: string): ClusterItem => ({ id, title: null, text, published: null, entities: [], dates: [] });
 
@@ -33,4 +37,22 @@ test('settle: a loner that came before its event gathered is merged into the sto
   assert.equal(final.get('r0'), final.get('s1'));
   assert.notEqual(final.get('o1'), final.get('s1'), 'an unrelated loner stays alone');
   assert.deepEqual(c.settle(), [], 'each loner is settled once: the next settle has nothing new');
+});
+
+test('settle through the engine: an ingest run ends with the loner merged in the store, and says so', async () => {
+  const repo = await openRepository(':memory:');
+  try {
+    const engine = await Engine.open(repo);
+    const events: EngineEvent[] = [];
+    const run = [ROUNDUP, ...SIDES, OTHER].map((i) => ({ kind: 'article' as const, doc: docFromText(i.text, { source: `${i.id}.txt`, id: i.id }), raw: i.text }));
+    await engine.ingest(run, (e) => events.push(e));
+    const stored = new Map((await repo.fingerprintsSince(null)).map((r) => [r.articleId, r.storyId]));
+    assert.equal(stored.get('r0'), stored.get('s1'));
+    assert.notEqual(stored.get('o1'), stored.get('s1'));
+    // Announced last, after every article of the run was stored: the round-up's own story went into the event's.
+    assert.deepEqual(events.at(-1), { kind: 'merged', from: storyIdFor('r0'), into: stored.get('s1') });
+    assert.equal((await repo.articlesOfStory(stored.get('s1')!)).length, 4);
+  } finally {
+    await repo.close();
+  }
 });
