@@ -13,7 +13,7 @@ import { silhouette } from './story-split.js';
  */
 
 /** Both stories need this many members for the guard to judge; smaller stories merge as before. */
-export const GUARD_MIN_MEMBERS = 5;
+export const GUARD_MIN_MEMBERS = 6;
 /** Latest members of each story compared: bounds the cost of a guarded merge to (2 × this)² pairs. */
 export const GUARD_SAMPLE = 16;
 /** Mean silhouette of the two stories as groups from which they stay two. */
