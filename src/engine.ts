@@ -241,11 +241,23 @@ export class Engine {
         // Also when the input stream failed: what was analysed and clustered is kept.
         await flush();
       }
+      await this.settleRun(onEvent);
       report.storiesUpdated = await this.refreshStories(pool);
     } finally {
       await pool?.close();
     }
     return report;
+  }
+
+  /**
+   * The end of a run: the run's loners that a story takes now are merged into it
+   * (StoryClusterer.settle), stored and announced like bridging merges.
+   */
+  private async settleRun(onEvent: (e: EngineEvent) => void): Promise<void> {
+    const merges = this.clusterer.settle();
+    if (merges.length === 0) return;
+    await this.repo.saveBatch(merges.map((m): StoreWrite => ({ kind: 'merge', from: m.from, into: m.into, reason: 'loner settled at the end of the run' })));
+    for (const m of merges) onEvent({ kind: 'merged', from: m.from, into: m.into });
   }
 
   /**

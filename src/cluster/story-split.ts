@@ -14,6 +14,14 @@
 export const MIN_PART = 5;
 /** Mean silhouette (similarities, in [-1, 1]) from which the two groups are two stories. */
 export const MIN_SILHOUETTE = 0.3;
+/**
+ * The second rule: two larger groups split from a lower silhouette. Two look-alike events that
+ * both grew past a few articles share much of their vocabulary (the same kind of event), so their
+ * silhouette stays lower than that of a story and a few stray members; with both groups this large
+ * the cut is not a few outliers.
+ */
+export const LARGE_PART = 8;
+export const LARGE_PART_SILHOUETTE = 0.2;
 /** Stories are checked up to this size: a larger one has settled, and the check is O(size²). */
 export const MAX_CHECKED = 32;
 
@@ -138,5 +146,7 @@ export function splitOf(s: PairSims, minPart = MIN_PART, minSilhouette = MIN_SIL
   const groups = twoGroups(s, minPart);
   if (!groups) return null;
   const sil = silhouette(s, groups);
-  return sil >= minSilhouette ? { groups, silhouette: sil } : null;
+  if (sil >= minSilhouette) return { groups, silhouette: sil };
+  const large = Math.min(groups[0].length, groups[1].length) >= LARGE_PART;
+  return large && sil >= LARGE_PART_SILHOUETTE ? { groups, silhouette: sil } : null;
 }

@@ -106,10 +106,12 @@ export function clusterStream(
   const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   for (const item of items) decisions.push(clusterer.add(item));
+  // The end of the stream: loners are scored again (StoryClusterer.settle).
+  const settled = clusterer.settle();
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  return { stories: finalStories(items, decisions), seconds, cpuSeconds, decisions };
+  return { stories: settledStories(finalStories(items, decisions), settled), seconds, cpuSeconds, decisions };
 }
 
 /**
@@ -133,6 +135,12 @@ export function finalStories(items: readonly ClusterItem[], decisions: readonly 
     put(items[i]!.id, d.storyId);
   });
   return story;
+}
+
+/** The final stories after the end-of-stream merges (`settle`), applied in order. */
+export function settledStories(stories: Map<string, string>, merges: readonly { from: string; into: string }[]): Map<string, string> {
+  for (const { from, into } of merges) for (const [a, s] of stories) if (s === from) stories.set(a, into);
+  return stories;
 }
 
 /**
