@@ -83,7 +83,7 @@ export function buildClusters(data: URL): Map<number, readonly number[]> {
     const c = context.get(ctx);
     if (c === undefined) return;
     const key = side * CONTEXTS + c;
-    for (let d = 0; d < DIMS; d++) vec[wi * DIMS + d] += projection(key, d);
+    for (let d = 0; d < DIMS; d++) vec[wi * DIMS + d]! += projection(key, d);
   };
   for (const { lower } of lines) {
     lower.forEach((w, i) => {
@@ -137,7 +137,7 @@ function kmeans(vec: Float64Array, n: number, k: number): Uint16Array {
       assign[i] = arg;
     }
     cent.fill(0);
-    for (let i = 0; i < n; i++) for (let d = 0; d < DIMS; d++) cent[assign[i]! * DIMS + d] += vec[i * DIMS + d]!;
+    for (let i = 0; i < n; i++) for (let d = 0; d < DIMS; d++) cent[assign[i]! * DIMS + d]! += vec[i * DIMS + d]!;
     for (let c = 0; c < k; c++) normalise(cent, c);
   }
   return assign;

@@ -62,7 +62,7 @@ test('packed-row scoring picks the same label as summing the dense rows (ties to
     for (let trial = 0; trial < 300; trial++) {
       const f = Uint32Array.from({ length: 1 + (trial % 20) }, rand);
       const dense = new Array<number>(L).fill(0);
-      for (const r of f) for (let l = 0; l < L; l++) dense[l] += w[r * L + l]!;
+      for (const r of f) for (let l = 0; l < L; l++) dense[l]! += w[r * L + l]!;
       const want = dense.indexOf(Math.max(...dense));
       assert.equal(bestLabel(t, f, f.length), want);
     }

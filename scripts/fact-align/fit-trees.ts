@@ -72,9 +72,9 @@ export function fitTrees(xs: readonly number[][], ys: readonly number[], w: read
         const hc = new Int32Array(nb);
         const bj = bin[j]!;
         for (const i of idx) {
-          hg[bj[i]!] += g[i]!;
-          hh[bj[i]!] += h[i]!;
-          hc[bj[i]!]++;
+          hg[bj[i]!]! += g[i]!;
+          hh[bj[i]!]! += h[i]!;
+          hc[bj[i]!]!++;
         }
         let GL = 0;
         let HL = 0;
@@ -103,7 +103,7 @@ export function fitTrees(xs: readonly number[][], ys: readonly number[], w: read
     // Leaf values rounded: a smaller model file, the same decisions to the third decimal.
     for (const nd of nodes) nd.v = Math.round(nd.v * 1e5) / 1e5;
     trees.push(nodes);
-    for (let i = 0; i < n; i++) f[i] += treeValue(nodes, xs[i]!);
+    for (let i = 0; i < n; i++) f[i]! += treeValue(nodes, xs[i]!);
   }
   return { base, trees };
 }

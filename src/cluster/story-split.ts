@@ -89,7 +89,7 @@ export function twoGroups(s: PairSims, minPart = MIN_PART): [number[], number[]]
     alive[b] = 0;
     for (let z = 0; z < m; z++) if (alive[z] && (z === a || best[z] === a || best[z] === b)) rescan(z);
     // A group whose best partner was neither may now prefer the merged group.
-    for (let z = 0; z < m; z++) if (alive[z] && z !== a && best[z] >= 0 && sim[z * m + a]! > sim[z * m + best[z]!]!) best[z] = a;
+    for (let z = 0; z < m; z++) if (alive[z] && z !== a && best[z]! >= 0 && sim[z * m + a]! > sim[z * m + best[z]!]!) best[z] = a;
   }
   const leaves = (n: number, out: number[]): number[] => {
     if (n < m) out.push(n);

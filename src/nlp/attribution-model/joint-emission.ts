@@ -82,7 +82,7 @@ export function addJointScores(f: SentenceFeatures, c: JointEmission, out: reado
       for (const r of roles) {
         const em = out[r]!;
         const at = (row + r) * L;
-        for (let l = 0; l < L; l++) em[base + l] += rows[at + l]!;
+        for (let l = 0; l < L; l++) em[base + l]! += rows[at + l]!;
       }
     }
   }

@@ -77,7 +77,7 @@ export function paragraphViews(doc: ArticleDoc, rules: readonly Relation[]): Par
         const span = r[role];
         const range = span ? tokenRange(doc, span, b.start, b.end) : null;
         if (!range) return;
-        const tags = rule[k];
+        const tags = rule[k]!;
         for (let t = range.start; t < range.end; t++) if (tags[t - b.start] === 0) tags[t - b.start] = t === range.start ? 1 : 2;
       });
     }

@@ -52,7 +52,7 @@ export class AttributionTagger {
   /** Viterbi labels of one role with `bias` added to every Begin score (in place: `em` is consumed). */
   private decode(em: Float64Array, k: number, bias: number = BEGIN_BIAS[k]!): Uint8Array {
     const L = this.roles[k]!.labels;
-    if (bias !== 0) for (let i = 0; i < em.length; i += L) em[i + BIO_B] += bias;
+    if (bias !== 0) for (let i = 0; i < em.length; i += L) em[i + BIO_B]! += bias;
     return decodeEmissions(em, em.length / L, L, this.roles[k]!.transition, BIO_RULES);
   }
 

@@ -37,7 +37,7 @@ export class WordScores {
     byPlace.forEach((ids, place) => {
       for (const h of ids) {
         const row = jointRow(this.c, h & this.mask);
-        if (row >= 0) for (let k = 0; k < R * L; k++) out[place * R * L + k] += rows[row * R * L + k]!;
+        if (row >= 0) for (let k = 0; k < R * L; k++) out[place * R * L + k]! += rows[row * R * L + k]!;
       }
     });
     return out;
@@ -64,7 +64,7 @@ export class WordScores {
       for (let r = 0; r < R; r++) {
         const em = out[r]!;
         const at0 = (place * R + r) * L;
-        for (let l = 0; l < L; l++) em[i * L + l] += s[at0 + l]!;
+        for (let l = 0; l < L; l++) em[i * L + l]! += s[at0 + l]!;
       }
     };
     for (let i = 0; i < n; i++) {

@@ -63,5 +63,5 @@ export function wordEmissionScores(words: readonly string[], lex: Lexicons, mask
 }
 
 function addSums(out: Float64Array, base: number, sums: Float64Array, from: number, L: number): void {
-  for (let l = 0; l < L; l++) out[base + l] += sums[from + l]!;
+  for (let l = 0; l < L; l++) out[base + l]! += sums[from + l]!;
 }

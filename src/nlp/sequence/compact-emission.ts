@@ -65,7 +65,7 @@ export function addRow(c: CompactEmission, id: number, out: Float64Array, base: 
   const L = c.labels;
   const rows = c.rows;
   const row = (c.rank[id >>> 5]! + popcount(word & ((1 << bit) - 1))) * L;
-  for (let l = 0; l < L; l++) out[base + l] += rows[row + l]!;
+  for (let l = 0; l < L; l++) out[base + l]! += rows[row + l]!;
 }
 
 /** Emission scores (token i, label l at [i·L + l]), equal to `sequenceEmissions` on the dense weights. */
@@ -84,7 +84,7 @@ export function compactEmissionScores(f: SentenceFeatures, c: CompactEmission): 
       const bit = id & 31;
       if (((word >>> bit) & 1) === 0) continue;
       const row = (rank[id >>> 5]! + popcount(word & ((1 << bit) - 1))) * L;
-      for (let l = 0; l < L; l++) out[base + l] += rows[row + l]!;
+      for (let l = 0; l < L; l++) out[base + l]! += rows[row + l]!;
     }
   }
   return out;

@@ -20,7 +20,7 @@ export function sequenceEmissions(f: SentenceFeatures, w: SequenceWeights): Floa
     const base = i * L;
     for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
       const row = f.ids[k]! * L;
-      for (let l = 0; l < L; l++) out[base + l] += em[row + l]!;
+      for (let l = 0; l < L; l++) out[base + l]! += em[row + l]!;
     }
   }
   return out;

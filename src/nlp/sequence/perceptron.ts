@@ -45,8 +45,8 @@ export class SequencePerceptron {
   }
 
   private bump(w: Float32Array, acc: Float64Array, k: number, d: number): void {
-    w[k] += d;
-    acc[k] += this.c * d;
+    w[k]! += d;
+    acc[k]! += this.c * d;
   }
 
   /** The averaged weights (a new object; training may go on with this one). */

@@ -54,7 +54,7 @@ function bestDenseLabel(t: DenseTable, f: Uint32Array, count: number): number {
   scores.fill(0, 0, L);
   for (let k = 0; k < count; k++) {
     const row = f[k]! * L;
-    for (let l = 0; l < L; l++) scores[l] += w[row + l]!;
+    for (let l = 0; l < L; l++) scores[l]! += w[row + l]!;
   }
   let best = 0;
   for (let l = 1; l < L; l++) if (scores[l]! > scores[best]!) best = l;
@@ -146,10 +146,10 @@ export class GreedyPerceptron {
     const w = this.table.weights;
     for (let k = 0; k < count; k++) {
       const row = f[k]! * L;
-      w[row + gold] += 1;
-      this.acc[row + gold] += this.c;
-      w[row + guess] -= 1;
-      this.acc[row + guess] -= this.c;
+      w[row + gold]! += 1;
+      this.acc[row + gold]! += this.c;
+      w[row + guess]! -= 1;
+      this.acc[row + guess]! -= this.c;
     }
   }
 
