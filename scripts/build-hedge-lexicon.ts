@@ -9,8 +9,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isHeldOut, parseSzeged, type SzegedSentence } from '../src/eval/szeged.js';
-import type { HedgeLexicon } from '../src/nlp/hedge-lexicon.js';
-import { learnedCueSpans } from '../src/nlp/hedge-match.js';
+import type { HedgeLexicon } from '../src/nlp/hedges/lexicon.js';
+import { learnedCueSpans } from '../src/nlp/hedges/match.js';
 import { learnCues, tokeniseSentence } from './hedge-lexicon-learn.js';
 import { prf } from '../src/eval/prf.js';
 

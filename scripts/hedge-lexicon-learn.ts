@@ -6,8 +6,8 @@
  * tuning fold, so a fold never sees cues learned from itself).
  */
 import type { SzegedSentence } from '../src/eval/szeged.js';
-import { normaliseToken, type LearnedCue } from '../src/nlp/hedge-lexicon.js';
-import { occurrences } from '../src/nlp/hedge-match.js';
+import { normaliseToken, type LearnedCue } from '../src/nlp/hedges/lexicon.js';
+import { occurrences } from '../src/nlp/hedges/match.js';
 import { tokenizeText } from '../src/nlp/tokenize.js';
 import type { Token } from '../src/model/article.js';
 

@@ -1,6 +1,6 @@
 /**
  * Trains the hedge cue-in-context classifier (models/hedge-classifier.json, read by
- * src/nlp/hedge-classifier.ts) on the Szeged Uncertainty Corpus training documents (index % 5 != 0;
+ * src/nlp/hedges/classifier.ts) on the Szeged Uncertainty Corpus training documents (index % 5 != 0;
  * the held-out fifth is never read). Candidates are the occurrences of models/hedge-lexicon.json
  * keys (run build-hedge-lexicon first); a candidate is positive when it overlaps an annotated cue.
  *
@@ -16,11 +16,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isHeldOut, parseSzeged } from '../src/eval/szeged.js';
 import { prf } from '../src/eval/prf.js';
-import { loadHedgeLexicon, type LearnedCue } from '../src/nlp/hedge-lexicon.js';
-import { occurrences } from '../src/nlp/hedge-match.js';
+import { loadHedgeLexicon, type LearnedCue } from '../src/nlp/hedges/lexicon.js';
+import { occurrences } from '../src/nlp/hedges/match.js';
 import { learnCues, overlapsCue, tokeniseSentence, type TokenisedSentence } from './hedge-lexicon-learn.js';
-import { cueFeatures, type HedgeDomain } from '../src/nlp/hedge-features.js';
-import { cueProbability, type HedgeClassifier } from '../src/nlp/hedge-classifier.js';
+import { cueFeatures, type HedgeDomain } from '../src/nlp/hedges/features.js';
+import { cueProbability, type HedgeClassifier } from '../src/nlp/hedges/classifier.js';
 import { prunedWeights, trainSparseLogistic, type SparseExample } from './sparse-logistic.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildStory } from '../src/analyze/build-story.js';
-import { rolesConflict } from '../src/analyze/discrepancies-role.js';
+import { rolesConflict } from '../src/analyze/discrepancies/role.js';
 import { numberStatements, timeFrame } from '../src/analyze/number-statements.js';
 import { annotationsOf } from '../src/model/article.js';
 import { article } from './story-fixtures.js';

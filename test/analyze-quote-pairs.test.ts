@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { matchingQuotes } from '../src/analyze/quote-pairs.js';
 import { sameQuote, sameWordingOf, wordingOf } from '../src/analyze/quote-match.js';
 import { ALSO_IN_LIMIT } from '../src/analyze/quotes.js';
-import { WORDINGS_PER_DISCREPANCY } from '../src/analyze/discrepancies-quote-wording.js';
+import { WORDINGS_PER_DISCREPANCY } from '../src/analyze/discrepancies/quote-wording.js';
 import { buildStory } from '../src/analyze/build-story.js';
 import { analyseDoc, docSteps } from '../src/nlp/pipeline.js';
 import { docFromLines } from '../src/eval/lines-doc.js';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseSzeged } from '../src/eval/szeged.js';
 import { scoreSentences } from '../src/eval/tasks/hedge.js';
-import { loadHedgeLexicon } from '../src/nlp/hedge-lexicon.js';
+import { loadHedgeLexicon } from '../src/nlp/hedges/lexicon.js';
 
 const XML = `<Annotation><DocumentSet><Document type="unknown"><DocID type="FILENAME">d1</DocID><DocumentPart type="Text">
 <Sentence id="S1.1">The plan <ccue type="speculation_modal_probable_">may</ccue> fail &amp; stall.</Sentence>

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseFeatures, cueFeatures, type Candidate } from '../src/nlp/hedge-features.js';
-import { cueProbability, loadHedgeClassifier, type HedgeClassifier } from '../src/nlp/hedge-classifier.js';
-import { loadHedgeLexicon, normaliseToken, type HedgeLexicon } from '../src/nlp/hedge-lexicon.js';
-import { learnedCueSpans, matchLearned, occurrences } from '../src/nlp/hedge-match.js';
+import { baseFeatures, cueFeatures, type Candidate } from '../src/nlp/hedges/features.js';
+import { cueProbability, loadHedgeClassifier, type HedgeClassifier } from '../src/nlp/hedges/classifier.js';
+import { loadHedgeLexicon, normaliseToken, type HedgeLexicon } from '../src/nlp/hedges/lexicon.js';
+import { learnedCueSpans, matchLearned, occurrences } from '../src/nlp/hedges/match.js';
 import { tokenizeText } from '../src/nlp/tokenize.js';
 import { prunedWeights, trainSparseLogistic } from '../scripts/sparse-logistic.js';
 

@@ -1,7 +1,7 @@
 import { annotationsOf } from '../model/article.js';
 import type { StoryEntity, StoryQuote } from '../model/dossier.js';
 import { wordingOf } from './quote-match.js';
-import { describedSource, quoteWordingDiscrepancies } from './discrepancies-quote-wording.js';
+import { describedSource, quoteWordingDiscrepancies } from './discrepancies/quote-wording.js';
 import { matchingQuotes } from './quote-pairs.js';
 import { storyStep } from './story-step.js';
 
@@ -56,7 +56,7 @@ const entryKey = (q: StoryQuote) => `${wordingOf(q.text)}\u0000${q.speaker ?? ''
  * the same speaker make one entry at the earliest place, with every other place in `repeats` (a
  * wire quote in 400 rewrites is one entry, not 400). `alsoIn` lists the other articles carrying
  * the quote in any wording, and differing wordings of one quote become a `quote-wording`
- * discrepancy (discrepancies-quote-wording.ts).
+ * discrepancy (discrepancies/quote-wording.ts).
  */
 export const quotesStoryStep = storyStep({
   name: 'quotes',

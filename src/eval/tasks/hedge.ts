@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createError } from '../../errors.js';
-import { loadHedgeLexicon, type HedgeLexicon } from '../../nlp/hedge-lexicon.js';
-import { learnedCueSpans, type MatchOptions } from '../../nlp/hedge-match.js';
-import { loadHedgeClassifier } from '../../nlp/hedge-classifier.js';
-import type { HedgeDomain } from '../../nlp/hedge-features.js';
+import { loadHedgeLexicon, type HedgeLexicon } from '../../nlp/hedges/lexicon.js';
+import { learnedCueSpans, type MatchOptions } from '../../nlp/hedges/match.js';
+import { loadHedgeClassifier } from '../../nlp/hedges/classifier.js';
+import type { HedgeDomain } from '../../nlp/hedges/features.js';
 import { formatPRF, prf, type PRF } from '../prf.js';
 import { isHeldOut, parseSzeged, type SzegedSentence } from '../szeged.js';
 import type { EvalReport, EvalTask } from '../task.js';

@@ -1,6 +1,6 @@
 /**
  * Features of one candidate cue occurrence for the cue-in-context classifier
- * (src/nlp/hedge-classifier.ts, trained by scripts/train-hedge-classifier.ts). Every feature is a
+ * (src/nlp/hedges/classifier.ts, trained by scripts/train-hedge-classifier.ts). Every feature is a
  * string; the classifier sums the weights of those it knows. Each one is emitted twice, once
  * plain and once prefixed by the text's domain (Daumé's "frustratingly easy" domain adaptation):
  * the plain copy learns what news and encyclopedia text share, the prefixed copy what differs.

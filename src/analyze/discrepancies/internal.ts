@@ -1,11 +1,11 @@
-import type { ArticleDoc, Sentence } from '../model/article.js';
-import { analysedSentences, annotationsOf } from '../model/article.js';
-import type { Discrepancy, Evidence } from '../model/dossier.js';
-import { spanContains } from '../model/span.js';
-import type { StoryInput } from './story-step.js';
-import { themeKey } from './claim-frame.js';
-import { isReporting, verbLemma } from '../nlp/verb-lexicon.js';
-import { articleLabel } from './article-label.js';
+import type { ArticleDoc, Sentence } from '../../model/article.js';
+import { analysedSentences, annotationsOf } from '../../model/article.js';
+import type { Discrepancy, Evidence } from '../../model/dossier.js';
+import { spanContains } from '../../model/span.js';
+import type { StoryInput } from '../story-step.js';
+import { themeKey } from '../claim-frame.js';
+import { isReporting, verbLemma } from '../../nlp/verb-lexicon.js';
+import { articleLabel } from '../article-label.js';
 
 const GENERIC = new Set(['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman', 'department', 'office', 'government', 'ministry', 'agency', 'senior', 'former', 'a', 'an', 'the', 'its', 'their', 'of', 'for', 'and', 'us', 'u.s', 'has', 'have', 'had']);
 // The party must be named right before the reporting verb ("Pentagon officials clarified"), not anywhere earlier.

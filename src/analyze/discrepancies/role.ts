@@ -1,9 +1,9 @@
-import { annotationsOf } from '../model/article.js';
-import type { Discrepancy, Evidence, Story } from '../model/dossier.js';
-import type { StoryInput } from './story-step.js';
-import { editDistance, normalKey } from './entity-keys.js';
-import { articleLabels } from './article-label.js';
-import { staffPostsDiffer } from './role-lexicon.js';
+import { annotationsOf } from '../../model/article.js';
+import type { Discrepancy, Evidence, Story } from '../../model/dossier.js';
+import type { StoryInput } from '../story-step.js';
+import { editDistance, normalKey } from '../entity-keys.js';
+import { articleLabels } from '../article-label.js';
+import { staffPostsDiffer } from '../role-lexicon.js';
 
 const FILLER = new Set(['of', 'the', 'for', 'us', 'u.s', 'u.s.', 'former', 'then', 'current', 'senior', 'top']);
 

@@ -1,10 +1,10 @@
-import type { Discrepancy, Evidence, Story } from '../model/dossier.js';
-import type { StoryInput, StoryView } from './story-step.js';
-import { claimLabel, conflictDiscrepancies } from './discrepancies-claim-conflicts.js';
-import type { ClaimFrame } from './claim-frame.js';
-import { numberStatements, statementsConflict, type NumberStatement } from './number-statements.js';
-import { sameQuantity } from './quantities.js';
-import { articleLabel, articleLabels } from './article-label.js';
+import type { Discrepancy, Evidence, Story } from '../../model/dossier.js';
+import type { StoryInput, StoryView } from '../story-step.js';
+import { claimLabel, conflictDiscrepancies } from './claim-conflicts.js';
+import type { ClaimFrame } from '../claim-frame.js';
+import { numberStatements, statementsConflict, type NumberStatement } from '../number-statements.js';
+import { sameQuantity } from '../quantities.js';
+import { articleLabel, articleLabels } from '../article-label.js';
 
 const evidenceOf = (s: NumberStatement): Evidence => ({ article: s.doc.id, text: s.doc.text.slice(s.sentence.start, s.sentence.end), start: s.sentence.start, end: s.sentence.end });
 /** The figure as written with its unit, once ("73 percent", not "73 percent percent"). */

@@ -31,7 +31,7 @@ export function normaliseToken(token: string): string {
   return token.toLowerCase().replace(/[’‘`]/g, "'");
 }
 
-const LEXICON_URL = new URL('../../../models/hedge-lexicon.json', import.meta.url);
+const LEXICON_URL = new URL('../../../../models/hedge-lexicon.json', import.meta.url);
 let cached: HedgeLexicon | null = null;
 
 /** The committed learned lexicon (models/hedge-lexicon.json), read once. */

@@ -1,4 +1,4 @@
-import type { HedgeCategory } from '../model/annotation.js';
+import type { HedgeCategory } from '../../model/annotation.js';
 
 /**
  * Curated cues the Szeged corpus does not cover: loaded or evaluative vocabulary (opinion),

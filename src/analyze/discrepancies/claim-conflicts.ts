@@ -1,9 +1,9 @@
-import type { Discrepancy } from '../model/dossier.js';
-import { needed, type StoryView } from './story-step.js';
-import type { ClaimFrame } from './claim-frame.js';
-import { evidenceOf, type ClaimGroup } from './claims.js';
-import { sameOutletUpdate } from './later-report.js';
-import { shareOf } from './number-statements.js';
+import type { Discrepancy } from '../../model/dossier.js';
+import { needed, type StoryView } from '../story-step.js';
+import type { ClaimFrame } from '../claim-frame.js';
+import { evidenceOf, type ClaimGroup } from '../claims.js';
+import { sameOutletUpdate } from '../later-report.js';
+import { shareOf } from '../number-statements.js';
 
 type ConflictKind = ClaimGroup['conflicts'][number]['kind'];
 

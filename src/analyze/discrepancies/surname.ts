@@ -1,12 +1,12 @@
-import { annotationsOf, type ArticleDoc } from '../model/article.js';
-import type { EntityMention } from '../model/annotation.js';
-import type { Discrepancy, Evidence } from '../model/dossier.js';
-import type { StoryInput } from './story-step.js';
-import { normalKey } from './entity-keys.js';
-import { compatibleGiven } from './entities.js';
-import { roleHead } from './role-lexicon.js';
-import { rolesConflict } from './discrepancies-role.js';
-import { articleLabels } from './article-label.js';
+import { annotationsOf, type ArticleDoc } from '../../model/article.js';
+import type { EntityMention } from '../../model/annotation.js';
+import type { Discrepancy, Evidence } from '../../model/dossier.js';
+import type { StoryInput } from '../story-step.js';
+import { normalKey } from '../entity-keys.js';
+import { compatibleGiven } from '../entities.js';
+import { roleHead } from '../role-lexicon.js';
+import { rolesConflict } from './role.js';
+import { articleLabels } from '../article-label.js';
 
 /** Accents folded, so "Sánchez" and "Sanchez" are one surname. */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { sigmoid } from '../analyze/claim-scorer.js';
-import type { HedgeDomain } from './hedge-features.js';
+import { sigmoid } from '../../analyze/claim-scorer.js';
+import type { HedgeDomain } from './features.js';
 
 /**
  * The learned cue-in-context classifier (models/hedge-classifier.json, written by
  * scripts/train-hedge-classifier.ts): logistic-regression weights over the string features of
- * src/nlp/hedge-features.ts, and per domain the probability at which a candidate is a cue.
+ * src/nlp/hedges/features.ts, and per domain the probability at which a candidate is a cue.
  * docs/scores-and-flags.md gives the data, method and figures.
  */
 export interface HedgeClassifier {
@@ -18,7 +18,7 @@ export interface HedgeClassifier {
   figures: Record<string, number>;
 }
 
-const MODEL_URL = new URL('../../../models/hedge-classifier.json', import.meta.url);
+const MODEL_URL = new URL('../../../../models/hedge-classifier.json', import.meta.url);
 let cached: HedgeClassifier | null | undefined;
 
 function isClassifier(x: unknown): x is HedgeClassifier {

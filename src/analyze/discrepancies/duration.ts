@@ -1,12 +1,12 @@
-import type { ArticleDoc, Sentence } from '../model/article.js';
-import { analysedSentences } from '../model/article.js';
-import type { Discrepancy, Evidence, Story } from '../model/dossier.js';
-import type { StoryInput } from './story-step.js';
-import { quotedSpans } from '../nlp/claims.js';
-import { spansOverlap } from '../model/span.js';
-import { eventNounClass } from '../nlp/verb-lexicon.js';
-import { singularUnit } from './quantities.js';
-import { articleLabel } from './article-label.js';
+import type { ArticleDoc, Sentence } from '../../model/article.js';
+import { analysedSentences } from '../../model/article.js';
+import type { Discrepancy, Evidence, Story } from '../../model/dossier.js';
+import type { StoryInput } from '../story-step.js';
+import { quotedSpans } from '../../nlp/claims.js';
+import { spansOverlap } from '../../model/span.js';
+import { eventNounClass } from '../../nlp/verb-lexicon.js';
+import { singularUnit } from '../quantities.js';
+import { articleLabel } from '../article-label.js';
 
 /** How long an event is said to last. */
 export type Extent = 'bounded' | 'unknown' | 'permanent';

@@ -1,7 +1,7 @@
-import type { StoryView } from './story-step.js';
-import type { Discrepancy, Story } from '../model/dossier.js';
-import { claimLabel, conflictDiscrepancies } from './discrepancies-claim-conflicts.js';
-import { articleLabel } from './article-label.js';
+import type { StoryView } from '../story-step.js';
+import type { Discrepancy, Story } from '../../model/dossier.js';
+import { claimLabel, conflictDiscrepancies } from './claim-conflicts.js';
+import { articleLabel } from '../article-label.js';
 
 /** `polarity`: one article asserts what another negates. */
 export function polarityDiscrepancies(story: StoryView): Discrepancy[] {

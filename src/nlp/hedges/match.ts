@@ -1,8 +1,8 @@
-import { normaliseToken, type HedgeLexicon, type LearnedCue } from './hedge-lexicon.js';
-import { tokenizeText } from './tokenize.js';
-import { vetoedByContext } from './hedge-context.js';
-import { cueProbability, loadHedgeClassifier, type HedgeClassifier } from './hedge-classifier.js';
-import { cueFeatures, type Candidate, type HedgeDomain } from './hedge-features.js';
+import { normaliseToken, type HedgeLexicon, type LearnedCue } from './lexicon.js';
+import { tokenizeText } from '../tokenize.js';
+import { vetoedByContext } from './context.js';
+import { cueProbability, loadHedgeClassifier, type HedgeClassifier } from './classifier.js';
+import { cueFeatures, type Candidate, type HedgeDomain } from './features.js';
 
 /** One learned-cue match over a token sequence: tokens [from, to). */
 export interface CueHit {
