@@ -8,13 +8,16 @@ import { evidenceOf } from './claims.js';
 import { articleProfile } from './article-profile.js';
 import { articleFlags } from './flags.js';
 import { viaOutlet } from './claim-sources.js';
-import { briefClause, isWholeClause, lowerFirst } from './brief-wording.js';
+import { isWholeClause, lowerFirst, sentenceFits } from './brief-wording.js';
+import { readableSpan } from './claim-text.js';
+import { echoCount } from './brief-echo.js';
 
 export const BRIEF_MIN = 5;
 export const BRIEF_MAX = 10;
 const MAX_CORROBORATED = 4;
 const MAX_SINGLE = 3;
 const MAX_DISAGREEMENTS = 3;
+const PRONOUN_START = /^(?:he|she|they|it|this|these|those|his|her|their|its)\b/i;
 
 /** Articles whose voice is opinion or speculation: flagged already, or by the scores step's own rule. */
 function opinionArticles(story: StoryView, docs: readonly ArticleDoc[]): Set<string> {
@@ -62,20 +65,33 @@ export const briefStoryStep = storyStep({
     const groups = needed(story, 'claimGroups');
     const claimOf = new Map(story.claims.map((c) => [c.id, c]));
     const corroborated: BriefSentence[] = [];
-    const single: { s: BriefSentence; score: number }[] = [];
+    const single: { s: BriefSentence; echoes: number; score: number }[] = [];
     const seenText = new Set<string>();
-    for (const g of groups) {
-      const c = claimOf.get(g.id);
-      // Its own members before sentences it shares with other claims, then the most typical
-      // wording (the member most like the others: the least idiosyncratic), then the shortest;
-      // never a clause left hanging by a removed quote.
+    // Best-corroborated facts first, so the brief opens with the story's main event.
+    const ordered = groups
+      .map((g) => ({ g, c: claimOf.get(g.id) }))
+      .sort((a, b) => Number(b.c?.status === 'corroborated') - Number(a.c?.status === 'corroborated') || (b.c?.independentSources.length ?? 0) - (a.c?.independentSources.length ?? 0));
+    for (const { g, c } of ordered) {
+      // Its own members before sentences it shares with other claims, then sentences that do not
+      // open on a pronoun (whose antecedent the reader lacks), then the most typical wording (the
+      // member most like the others: the least idiosyncratic), then the shortest; never a sentence
+      // too long to repeat whole, nor one left hanging by its source's sentence split.
       const typical = (m: ClaimFrame) => g.centrality?.get(m) ?? 0;
+      const wording = new Map(g.members.map((m) => [m, sentenceFits(m) ? readableSpan(m.doc, m.sentence) : null]));
+      const pronounStart = (m: ClaimFrame) => Number(PRONOUN_START.test(wording.get(m)?.text ?? ''));
       const clean = g.members
-        .filter((m) => usable(m) && isWholeClause(briefClause(m)))
-        .sort((a, b) => Number(g.shared?.has(a) ?? false) - Number(g.shared?.has(b) ?? false) || typical(b) - typical(a) || a.claim.end - a.claim.start - (b.claim.end - b.claim.start));
+        .filter((m) => usable(m) && isWholeClause(wording.get(m)?.text ?? ''))
+        .sort(
+          (a, b) =>
+            Number(g.shared?.has(a) ?? false) - Number(g.shared?.has(b) ?? false) ||
+            pronounStart(a) - pronounStart(b) ||
+            typical(b) - typical(a) ||
+            a.sentence.end - a.sentence.start - (b.sentence.end - b.sentence.start),
+        );
       const f = clean[0];
-      if (!c || !f || c.status === 'disputed') continue;
-      const text = briefClause(f);
+      const body = f ? wording.get(f) : null;
+      if (!c || !f || !body || c.status === 'disputed') continue;
+      const text = body.text;
       if (seenText.has(text)) continue;
       seenText.add(text);
       const evidence = g.members.map((m) => evidenceOf(m));
@@ -87,14 +103,23 @@ export const briefStoryStep = storyStep({
         // "officials told the Valley Standard" in the Valley Standard's own article: its outlet name, as in the table.
         const own = via !== null && f.doc.outlet !== null && bareName(via) === bareName(f.doc.outlet);
         const who = (own ? f.doc.outlet : via) ?? articleLabel(f.doc);
-        // A claim that already names its source ("According to The Record, …") is not prefixed a second time.
-        const line = /^according to\b/i.test(text)
-          ? `${text} (reported only by ${f.doc.outlet ?? who}).`
-          : `According to one outlet (${who}), ${lowerFirst(f, text)}.`;
-        single.push({ s: { text: line, citations, evidence }, score: specificity(f) });
+        // "One outlet" only when no other article writes a close sentence: alignment misses some
+        // shared facts, and the label must not claim exclusivity it cannot vouch for.
+        const echoes = echoCount(f.doc, f.sentence, docs);
+        // A claim that already names its source ("According to The Record, …", "…, according to police") is not prefixed a second time.
+        const line = /\baccording to\b/i.test(text)
+          ? `${text} (reported ${echoes === 0 ? 'only ' : ''}by ${f.doc.outlet ?? who}).`
+          : `According to ${echoes === 0 ? `one outlet (${who})` : who}, ${lowerFirst(f, text, body.start)}.`;
+        single.push({ s: { text: line, citations, evidence }, echoes, score: specificity(f) });
       }
     }
     single.sort((a, b) => b.score - a.score);
+    // No corroborated fact to open with: open with the line most other articles seem to state too
+    // (the likeliest main event), not the most specific detail.
+    if (corroborated.length === 0) {
+      const best = single.reduce((i, x, j) => (x.echoes > single[i]!.echoes ? j : i), 0);
+      if (single[best]?.echoes) single.unshift(...single.splice(best, 1));
+    }
     const order = ['number', 'date', 'polarity', 'duration', 'role', 'internal', 'name-variant', 'quote-wording'];
     const disagreements = [...story.discrepancies].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind)).map(disagreement);
     const brief = [
