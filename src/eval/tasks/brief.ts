@@ -29,6 +29,10 @@ async function scoreBriefs(dir: string, dataDir: string, metrics: Record<string,
     lowered: share(c.lowered, c.sentences),
     bracket: share(c.bracket, c.sentences),
     'main-event': share(c.mainEvent, c.briefs),
+    // Higher-is-better forms for eval-floors.json (a floor is a minimum).
+    'single-label.precision': c.singleLabelled === 0 ? 1 : 1 - c.singleButShared / c.singleLabelled,
+    whole: 1 - share(c.cut, c.claimSentences),
+    readable: 1 - share(c.broken + c.lowered + c.bracket, c.sentences),
   };
   for (const [k, v] of Object.entries(values)) metrics[`${key}.${k}`] = r3(v);
   lines.push(
