@@ -6,6 +6,7 @@ import { analysedSentences } from '../src/model/article.js';
 import { briefClause, lowerFirst } from '../src/analyze/brief-wording.js';
 import { docFrames } from '../src/analyze/claim-frame.js';
 import { readableSpan } from '../src/analyze/claim-text.js';
+import { disagreementLine } from '../src/analyze/brief-disagreement.js';
 import { article } from './story-fixtures.js';
 
 // Every article here is written for these tests.
@@ -55,4 +56,24 @@ test('a plural description is not replaced by a phrase whose noun sits in a prep
   const d = article('a', 'Metro Wire', 'The navy foiled a multiple-boat attack by pirates on Thursday.\nThe pirates tried to reverse the course of the boats.');
   const second = analysedSentences(d)[1]!;
   assert.match(readableSpan(d, second).text, /^The pirates tried/);
+});
+
+test('a disagreement line gives both values and both outlets', () => {
+  const docs = [article('a', 'Metro Wire', 'The mayor spoke.'), article('b', 'Daily Planet', 'The mayor spoke.')];
+  const evidence = [{ article: 'a', text: 'x', start: 0, end: 1 }];
+  const quote = disagreementLine(
+    { kind: 'quote-wording', summary: 'Mayor Ana Ruiz is quoted with different wording', articles: ['a', 'b'], evidence, sides: [{ value: 'We will rebuild the bridge', articles: ['a'] }, { value: 'We shall rebuild the bridge', articles: ['b'] }] },
+    docs,
+  );
+  assert.equal(quote.text, 'Reports differ — Mayor Ana Ruiz is quoted with different wording: "We will rebuild the bridge" (Metro Wire) vs "We shall rebuild the bridge" (Daily Planet).');
+  const name = disagreementLine(
+    { kind: 'name-variant', summary: '"Ana Ruiz" (1 article) is written "Anna Ruiz" in 1 other', articles: ['a', 'b'], evidence, sides: [{ value: 'Ana Ruiz', articles: ['a'] }, { value: 'Anna Ruiz', articles: ['b'] }] },
+    docs,
+  );
+  assert.match(name.text, /in 1 other \(Metro Wire vs Daily Planet\)\.$/);
+  const named = disagreementLine(
+    { kind: 'number', summary: 'Different figures: four metres (Metro Wire) vs six metres (Daily Planet)', articles: ['a', 'b'], evidence, sides: [{ value: 'four metres', articles: ['a'] }, { value: 'six metres', articles: ['b'] }] },
+    docs,
+  );
+  assert.equal(named.text, 'Reports differ — Different figures: four metres (Metro Wire) vs six metres (Daily Planet).');
 });

@@ -1,6 +1,6 @@
 import { articleLabel } from './article-label.js';
 import type { ArticleDoc } from '../model/article.js';
-import type { BriefSentence, Discrepancy, Evidence } from '../model/dossier.js';
+import type { BriefSentence, Evidence } from '../model/dossier.js';
 import { annotationsOf } from '../model/article.js';
 import { needed, storyStep, type StoryView } from './story-step.js';
 import type { ClaimFrame } from './claim-frame.js';
@@ -11,6 +11,7 @@ import { viaOutlet } from './claim-sources.js';
 import { isWholeClause, lowerFirst, sentenceFits } from './brief-wording.js';
 import { readableSpan } from './claim-text.js';
 import { echoCount } from './brief-echo.js';
+import { disagreementLine } from './brief-disagreement.js';
 
 export const BRIEF_MIN = 5;
 export const BRIEF_MAX = 10;
@@ -44,10 +45,6 @@ const MAX_NAMED_SOURCES = 4;
 export function sourceList(names: readonly string[]): string {
   const shown = names.length > MAX_NAMED_SOURCES ? [...names.slice(0, MAX_NAMED_SOURCES), `${names.length - MAX_NAMED_SOURCES} others`] : [...names];
   return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
-}
-
-function disagreement(d: Discrepancy): BriefSentence {
-  return { text: `Reports differ — ${d.summary.replace(/\.$/, '')}.`, citations: [...d.articles], evidence: d.evidence };
 }
 
 /**
@@ -122,7 +119,7 @@ export const briefStoryStep = storyStep({
       }
     }
     const order = ['number', 'date', 'polarity', 'duration', 'role', 'internal', 'name-variant', 'quote-wording'];
-    const disagreements = [...story.discrepancies].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind)).map(disagreement);
+    const disagreements = [...story.discrepancies].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind)).map((d) => disagreementLine(d, docs));
     // "One outlet" only when no other article writes a close sentence: alignment misses some shared
     // facts, and the label must not claim an exclusivity it cannot vouch for. Scored only for the
     // lines that can make the brief (each is compared with every sentence of the other articles):
