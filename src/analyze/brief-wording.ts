@@ -34,6 +34,9 @@ export function attributedSpan(f: ClaimFrame): Span {
   return { start, end };
 }
 
+/** Longest source sentence a brief line repeats whole; a longer one is left for another member. */
+export const MAX_BRIEF_WORDS = 45;
+
 /** The claim as a brief sentence body: its attributed span, first letter capitalised, no final punctuation. */
 export function briefClause(f: ClaimFrame): string {
   const span = attributedSpan(f);
@@ -42,16 +45,30 @@ export function briefClause(f: ClaimFrame): string {
 }
 
 /**
- * "The directive was issued" → "the directive was issued" after "According to …,". Names keep
+ * Can the claim's whole source sentence be a brief line? The brief never cuts a sentence: a cut
+ * clause loses the object of its verb ("the families requested") or the quote its speaker
+ * introduced ("President Trump said on Saturday"); the whole sentence keeps both, and the quote
+ * stays with its speaker. A sentence too long to repeat is left for another member.
+ */
+export function sentenceFits(f: ClaimFrame): boolean {
+  return (f.doc.text.slice(f.sentence.start, f.sentence.end).match(WORD) ?? []).length <= MAX_BRIEF_WORDS;
+}
+
+// Prepositions and conjunctions that open a sentence ("On Thursday night, …", "After the vote …"):
+// lower-cased after "According to …," even when a capitalised word follows.
+const OPENING_FUNCTION_WORD = /^(?:on|in|at|after|before|during|since|until|by|for|with|from|as|when|while|if|although|though|but|and|yet|so|once|despite|amid|under|over|earlier|later)$/i;
+
+/**
+ * "The directive was issued" → "the directive was issued" after "According to …,"; `start` is where
+ * the body begins in the article (the claim's attributed span unless told). Names keep
  * their capital, and so do titles and abbreviations before a name ("Ms. Pelosi", "Senator Brandt",
  * "Chief executive Marta Lindqvist"), acronyms, and a word followed by a capitalised one.
  */
-export function lowerFirst(f: ClaimFrame, t: string): string {
-  const start = attributedSpan(f).start;
+export function lowerFirst(f: ClaimFrame, t: string, start = attributedSpan(f).start): string {
   if (annotationsOf(f.doc, 'entity').some((e) => e.start === start)) return t;
   const [first = '', ...rest] = t.split(/\s+/);
   const bare = first.replace(/[.,]$/, '');
-  if (/^(?:the|a|an)$/i.test(bare)) return t.charAt(0).toLowerCase() + t.slice(1);
+  if (/^(?:the|a|an)$/i.test(bare) || OPENING_FUNCTION_WORD.test(bare)) return t.charAt(0).toLowerCase() + t.slice(1);
   const nameFollows = rest.slice(0, 2).some((w) => /^\p{Lu}/u.test(w));
   const keep = /^(?:I|U\.S\.|US|UK|EU|UN)$/.test(bare) || /^\p{Lu}{2,}$/u.test(bare) || /^\p{Lu}\p{Ll}{0,3}\.$/u.test(first) || (isTitleWord(bare) && nameFollows) || /^\p{Lu}/u.test(rest[0] ?? '');
   return keep ? t : t.charAt(0).toLowerCase() + t.slice(1);
@@ -60,7 +77,7 @@ export function lowerFirst(f: ClaimFrame, t: string): string {
 // A clause left hanging where a quote or its object was cut off: it ends on a function word
 // ("…subscribed to a") or on its reporting verb ("President Trump said on Saturday").
 const FUNCTION_END = /\b(?:a|an|the|of|to|in|on|at|for|with|by|from|as|into|and|or|but|nor|that|than|whose|his|her|its|their|our|my|your|this|these|those|is|are|was|were|be|been|has|have|had|will|would|can|could)$/i;
-const REPORTING_END = /\b(?:said|says|told|added|wrote|tweeted|stated|declared|announced|explained|asked)(?:\s+(?:reporters|(?:on|late on|early on)\s+\p{Lu}\p{Ll}+day|in a statement))?$/u;
+const REPORTING_END = /\b(?:said|says|told|added|wrote|tweeted|stated|declared|announced|explained|asked|confirmed)(?:\s+(?:reporters|(?:(?:late |early )?on\s+)?\p{Lu}\p{Ll}+day|today|yesterday|in a statement))?$/u;
 
 /** Does a brief clause read as a whole sentence, or was something it needs cut off? */
 export function isWholeClause(t: string): boolean {

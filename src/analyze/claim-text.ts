@@ -17,12 +17,19 @@ import { claimFrame } from './claim-frame.js';
  */
 export function standaloneText(doc: ArticleDoc, claim: Claim): string {
   const sentence = doc.sentences.find((s) => spanContains(s, claim));
-  const span = sentence ? framedSpan(doc, claim, sentence) : claim;
+  return readableSpan(doc, sentence ? framedSpan(doc, claim, sentence) : claim).text;
+}
+
+/**
+ * Any span (a whole sentence, in the brief) made readable on its own as standaloneText makes a
+ * claim; `start` is where the kept words begin in the document (after any stripped opener).
+ */
+export function readableSpan(doc: ArticleDoc, span: Span): { text: string; start: number } {
   const raw = doc.text.slice(span.start, span.end).trimStart();
   const opened = stripDiscourseOpeners(raw);
   const pos = span.start + (span.end - span.start - raw.length) + (raw.length - opened.length);
   const text = resolveOpening(doc, opened, pos);
-  return capitalise(text.replace(/\s+/g, ' ').trim().replace(/[\s,;:.–—-]+$/, ''));
+  return { text: capitalise(text.replace(/\s+/g, ' ').trim().replace(/[\s,;:.–—-]+$/, '')), start: pos };
 }
 
 /** The claim with its reporting lead or tail (brief-wording's rule), but never reaching into another claim. */
@@ -254,10 +261,11 @@ function resolveDescription(doc: ArticleDoc, span: Span, head: string, same: boo
 
 /**
  * Indefinite descriptions with this head noun written before `before`, outside quotes: "a senior
- * engineer at the authority" for "the same engineer" (with a short "at/of/from …" phrase up to a comma).
+ * engineer at the authority" for "the same engineer" (with a short "at/of/from …" phrase up to a comma); the
+ * head is the phrase's own noun, never one inside a preposition phrase ("a … attack by pirates" is no "the pirates").
  */
 function indefiniteDescriptions(doc: ArticleDoc, head: string, before: number): Set<string> {
-  const re = new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${head}(?![\\p{L}])(?:\\s+(?:at|of|from|with|in)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?(?=\\s*[,.;]|\\s+(?:said|says|told|added|who|which|has|had|was|is|warned|confirmed)\\b))?`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Oo]ne)\\s+(?:(?!(?:by|of|in|at|for|with|from|on|to|and|or)\\s)[\\p{Ll}-]+\\s+){0,3}?${head}(?![\\p{L}])(?:\\s+(?:at|of|from|with|in)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?(?=\\s*[,.;]|\\s+(?:said|says|told|added|who|which|has|had|was|is|warned|confirmed)\\b))?`, 'gu');
   const passages = documentPassages(doc);
   const out = new Set<string>();
   for (const m of doc.text.slice(0, before).matchAll(re)) {
