@@ -13,12 +13,22 @@ export const SHORT_QUOTE_WORDS = 4;
 const CUE_NEAR_BEFORE = 40;
 const CUE_NEAR_AFTER = 30;
 
-/** The relation whose content holds the passage, the tightest one first. */
-function relationFor(p: QuotedPassage, relations: readonly Relation[]): Relation | null {
+/**
+ * A content that starts in the reporter's own words and crosses a sentence end before running
+ * into the quote ("Democratic sources said [Clinton could retain Lynch. “That's like a bribe”]"):
+ * the tagger let an indirect report spill over; the quote belongs to its own cue or to the
+ * quote before it, not to that source.
+ */
+export function spillsInto(text: string, content: Span, p: QuotedPassage): boolean {
+  return content.start < p.outer.start && /[.!?]["”'’)]?\s/u.test(text.slice(content.start, p.outer.start));
+}
+
+/** The relation whose content holds the passage, the tightest one first; `spilled` picks among the contents that spill into it. */
+function relationFor(text: string, p: QuotedPassage, relations: readonly Relation[], spilled = false): Relation | null {
   let best: Relation | null = null;
   for (const r of relations) {
     const c = r.content;
-    if (!c || !(c.start < p.outer.end && p.outer.start < c.end)) continue;
+    if (!c || !(c.start < p.outer.end && p.outer.start < c.end) || spillsInto(text, c, p) !== spilled) continue;
     if (!best || c.end - c.start < best.content!.end - best.content!.start) best = r;
   }
   return best;
@@ -116,8 +126,9 @@ export function annotateQuotes(doc: ArticleDoc): void {
     const span = trimQuoted(doc.text, p.inner);
     const text = doc.text.slice(span.start, span.end);
     if (wordCount(text) === 0) continue;
-    let rel = relationFor(p, relations);
-    if (!rel?.source) rel = adjacentRelation(doc.text, p, relations) ?? rel;
+    // a content that holds the quote, then a source next to it, then a content spilling over from an earlier sentence
+    let rel = relationFor(doc.text, p, relations);
+    if (!rel?.source) rel = adjacentRelation(doc.text, p, relations) ?? rel ?? relationFor(doc.text, p, relations, true);
     let who: ResolvedSource | null = rel?.source ? resolve(rel.source) : null;
     let speakerSpan: Span | null = rel?.source ?? null;
     // "said of Mr. Trump": a name after "of" is whom the words are about; the speaker stands before the cue
