@@ -4,6 +4,7 @@ import { message, type ArticleDoc } from '../model/article.js';
 import type { Relation } from './attribution-relations.js';
 import { attributionRelations } from './relations.js';
 import { personMentions, type PersonMention } from './person-names.js';
+import { namedAfterClose } from './named-after-quote.js';
 import { documentPassages, trimQuoted, type QuotedPassage } from './quote-marks.js';
 import { sourceResolver, type ResolvedSource } from './speaker-resolution.js';
 
@@ -136,8 +137,11 @@ export function annotateQuotes(doc: ArticleDoc): void {
       const before = personAtCue(doc.text, { start: rel.cue.start, end: rel.cue.start }, persons, 'before');
       [who, speakerSpan] = before ? [resolve(before), before] : [null, null];
     }
+    // "“…,” Jeb Bush, the former Florida governor, told CNN": the name after the quote and before its cue is the speaker
     const block = blockOf(p.outer.start);
-    const after = rel?.source ? null : (rel && personAtCue(doc.text, rel.cue, persons)) || personAfter(doc.text, p, persons);
+    const after =
+      namedAfterClose(doc.text, p, persons) ??
+      (rel?.source ? null : (rel && personAtCue(doc.text, rel.cue, persons)) || personAfter(doc.text, p, persons));
     if (after) [who, speakerSpan] = [resolve(after), after];
     const carried = previous?.quote.speaker || previous?.quote.speakerDescription ? previous : null;
     const opens = block >= 0 && doc.blocks[block]!.start === p.outer.start;

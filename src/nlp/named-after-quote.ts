@@ -1,0 +1,52 @@
+import type { PersonMention } from './person-names.js';
+import type { QuotedPassage } from './quote-marks.js';
+import { cueStrength } from './speech-cues.js';
+
+/** How far (characters) a lead-in may run from the closing mark to the name: "”, the Vatican spokesman, Federico Lombardi, told". */
+const LEAD_MAX = 70;
+/** How long the appositive between the name and its cue may be: "Cecelia Purner, 67, a retired aide in Allentown, Pa., said". */
+const APPOSITIVE_MAX = 170;
+
+/** Marks no lead-in or appositive runs across: another quote, a line or clause break. */
+const BREAK = /[“”"\n;!?]|''/u;
+/** A sentence end: a full stop not after a capitalised abbreviation ("Rep.", "Pa.", "U.S." are not ends). */
+const SENTENCE_END = /(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,4})\.\s/u;
+/** Right after the closing mark: a join (",", "—") then, optionally, a lead-in closed by a comma ("Google's chief executive, "). */
+const LEAD = /^[^\S\n]*(?:[,:—–-][^\S\n]*)?(?:.+,[^\S\n]+)?$/su;
+/** A cue word right here, after an optional -ly adverb: " said", " flatly denied". */
+const CUE_HERE = /^[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(\p{Ll}+)/u;
+
+const isSpeechCue = (s: string) => {
+  const w = CUE_HERE.exec(s)?.[1];
+  return w !== undefined && cueStrength(w) === 'speech';
+};
+
+/** A speech verb right after the name, or after one of the commas of its appositive ("Purner, 67, a retired aide, said"). */
+function cueFollows(after: string): boolean {
+  if (isSpeechCue(after)) return true;
+  if (!after.startsWith(',')) return false;
+  const window = after.slice(0, APPOSITIVE_MAX);
+  const stop = window.search(BREAK);
+  const span = stop < 0 ? window : window.slice(0, stop);
+  // the comma right after the name closes a lead-in's apposition: "chief of staff, Mia Ortiz, told"
+  for (let i = span.indexOf(','); i >= 0; i = span.indexOf(',', i + 1)) if (isSpeechCue(after.slice(i + 1))) return true;
+  return false;
+}
+
+/**
+ * The person a quote is attributed to by the news convention "“…,” NAME, APPOSITIVE, said":
+ * the first person named after the closing mark (owners such as "Rob Lane’s" in "Senator Rob
+ * Lane’s chief of staff, Mia Ortiz, told" are passed over), when a speech verb follows the name
+ * or its appositive. The relation tagger often takes the appositive ("a Republican candidate")
+ * for the source; the name is the speaker.
+ */
+export function namedAfterClose(text: string, p: QuotedPassage, persons: readonly PersonMention[]): PersonMention | null {
+  for (const m of persons) {
+    if (m.start < p.outer.end) continue;
+    if (/^['’]/u.test(text.slice(m.end, m.end + 1))) continue;
+    const lead = text.slice(p.outer.end, m.start);
+    if (lead.length > LEAD_MAX || BREAK.test(lead) || SENTENCE_END.test(lead) || !LEAD.test(lead)) return null;
+    return cueFollows(text.slice(m.end, m.end + APPOSITIVE_MAX + 40)) ? m : null;
+  }
+  return null;
+}

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotationsOf } from '../src/model/article.js';
+import { analyseDoc, docSteps } from '../src/nlp/pipeline.js';
+import { docFromLines } from '../src/eval/lines-doc.js';
+import { namedAfterClose } from '../src/nlp/named-after-quote.js';
+import { quotedPassages } from '../src/nlp/quote-marks.js';
+import { spillsInto } from '../src/nlp/quotes.js';
+import type { PersonMention } from '../src/nlp/person-names.js';
+
+const STEPS = docSteps.filter((s) => ['segment', 'entities', 'quotes'].includes(s.name));
+const quotes = (text: string) => annotationsOf(analyseDoc(docFromLines('t', text), STEPS), 'quote');
+
+/** Person mentions at the given names of a text (each name's first occurrence), for the pure helpers. */
+const mentionsOf = (text: string, names: string[]): PersonMention[] =>
+  names.map((name) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, name })).sort((a, b) => a.start - b.start);
+
+test('the name between a closing mark and its cue, across an appositive, is the speaker', () => {
+  const text = '“The plant will reopen in May,” Carla Weiss, 58, a retired welder from Dunmore, Pa., said on Friday.';
+  const p = quotedPassages(text, 0, text.length)[0]!;
+  assert.equal(namedAfterClose(text, p, mentionsOf(text, ['Carla Weiss']))?.name, 'Carla Weiss');
+});
+
+test('a lead-in before the name and an owner inside it are passed over', () => {
+  const text = '“We will appeal,” Senator Rob Lane’s chief of staff, Mia Ortiz, told reporters.';
+  const p = quotedPassages(text, 0, text.length)[0]!;
+  assert.equal(namedAfterClose(text, p, mentionsOf(text, ['Rob Lane', 'Mia Ortiz']))?.name, 'Mia Ortiz');
+});
+
+test('a name after the quote that no speech verb follows is not a speaker', () => {
+  const text = '“We will appeal,” and Mia Ortiz, the lawyer, left the court.';
+  const p = quotedPassages(text, 0, text.length)[0]!;
+  assert.equal(namedAfterClose(text, p, mentionsOf(text, ['Mia Ortiz'])), null);
+  const far = '“We will appeal.” The court then adjourned. Mia Ortiz said nothing.';
+  assert.equal(namedAfterClose(far, quotedPassages(far, 0, far.length)[0]!, mentionsOf(far, ['Mia Ortiz'])), null);
+});
+
+test('a content starting a sentence before the quote spills into it; one starting at the quote does not', () => {
+  const text = 'Aides said the mayor may resign. “That would be a disaster,” Lane said.';
+  const p = quotedPassages(text, 0, text.length)[0]!;
+  assert.equal(spillsInto(text, { start: text.indexOf('the mayor'), end: p.outer.end }, p), true);
+  assert.equal(spillsInto(text, { start: p.outer.start, end: p.outer.end }, p), false);
+  assert.equal(spillsInto(text, { start: text.indexOf('may resign'), end: p.outer.end }, p), true);
+});
+
+test('in a document: "“…,” NAME, APPOSITIVE, told" gives the named person', () => {
+  const q = quotes(
+    'The council met on Monday.\n“Nobody in this town wants the landfill to expand any further,” Gordon Pike, a retired teacher who has lived in Ashby for forty years, told the council.',
+  );
+  assert.equal(q.length, 1);
+  assert.equal(q[0]!.speaker, 'Gordon Pike');
+});
