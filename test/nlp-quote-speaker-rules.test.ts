@@ -50,3 +50,11 @@ test('in a document: "“…,” NAME, APPOSITIVE, told" gives the named person'
   assert.equal(q.length, 1);
   assert.equal(q[0]!.speaker, 'Gordon Pike');
 });
+
+test('a second quote of a paragraph continues its speaker, not a person named in the appositive between', () => {
+  const q = quotes(
+    'The budget passed on Tuesday.\n“The city cannot keep borrowing to pay for roads and schools,” said Ann Cole, who ran the treasury before she endorsed Tom Reed in the spring. “Her plan is the only honest one on the table.”',
+  );
+  assert.equal(q.length, 2);
+  assert.deepEqual(q.map((x) => x.speaker), ['Ann Cole', 'Ann Cole']);
+});

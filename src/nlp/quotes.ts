@@ -127,9 +127,15 @@ export function annotateQuotes(doc: ArticleDoc): void {
     const span = trimQuoted(doc.text, p.inner);
     const text = doc.text.slice(span.start, span.end);
     if (wordCount(text) === 0) continue;
-    // a content that holds the quote, then a source next to it, then a content spilling over from an earlier sentence
+    // a content that holds the quote, then a source next to it, then a content spilling over from an
+    // earlier sentence, unless a quote before it in the paragraph has a speaker to continue
+    const block = blockOf(p.outer.start);
+    const carried = previous?.quote.speaker || previous?.quote.speakerDescription ? previous : null;
     let rel = relationFor(doc.text, p, relations);
-    if (!rel?.source) rel = adjacentRelation(doc.text, p, relations) ?? rel ?? relationFor(doc.text, p, relations, true);
+    const spilled = relationFor(doc.text, p, relations, true);
+    if (!rel?.source) rel = adjacentRelation(doc.text, p, relations) ?? rel ?? (carried?.block === block ? null : spilled);
+    // the cue of a spilled content still marks a short fragment as spoken ("“…,” Teller said, as … “Then we stopped.”")
+    const cueRelation = rel ?? spilled;
     let who: ResolvedSource | null = rel?.source ? resolve(rel.source) : null;
     let speakerSpan: Span | null = rel?.source ?? null;
     // "said of Mr. Trump": a name after "of" is whom the words are about; the speaker stands before the cue
@@ -138,12 +144,10 @@ export function annotateQuotes(doc: ArticleDoc): void {
       [who, speakerSpan] = before ? [resolve(before), before] : [null, null];
     }
     // "“…,” Jeb Bush, the former Florida governor, told CNN": the name after the quote and before its cue is the speaker
-    const block = blockOf(p.outer.start);
     const after =
       namedAfterClose(doc.text, p, persons) ??
       (rel?.source ? null : (rel && personAtCue(doc.text, rel.cue, persons)) || personAfter(doc.text, p, persons));
     if (after) [who, speakerSpan] = [resolve(after), after];
-    const carried = previous?.quote.speaker || previous?.quote.speakerDescription ? previous : null;
     const opens = block >= 0 && doc.blocks[block]!.start === p.outer.start;
     if (!rel?.source && !after) {
       // News convention: a paragraph that opens with a quote continues the quote of the paragraph
@@ -170,7 +174,7 @@ export function annotateQuotes(doc: ArticleDoc): void {
     if (who?.kind === 'outlet') who = { kind: 'outlet', name: null, description: who.name ?? who.description };
     if (wordCount(text) <= SHORT_QUOTE_WORDS) {
       const personLike = who !== null && (who.kind === 'person' || who.kind === 'anonymous');
-      if (!rel || rel.strength !== 'speech' || !personLike || !isNear(p, rel)) continue;
+      if (!cueRelation || cueRelation.strength !== 'speech' || !personLike || !isNear(p, cueRelation)) continue;
     }
     const quote: Quote = {
       kind: 'quote',
@@ -179,7 +183,7 @@ export function annotateQuotes(doc: ArticleDoc): void {
       text,
       speaker: who?.name ?? null,
       speakerDescription: who && who.name === null ? who.description : null,
-      cue: rel ? doc.text.slice(rel.cue.start, rel.cue.end) : null,
+      cue: cueRelation ? doc.text.slice(cueRelation.cue.start, cueRelation.cue.end) : null,
       speakerSpan,
     };
     doc.annotations.push(quote);
