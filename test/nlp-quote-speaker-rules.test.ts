@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { annotationsOf } from '../src/model/article.js';
 import { analyseDoc, docSteps } from '../src/nlp/pipeline.js';
 import { docFromLines } from '../src/eval/lines-doc.js';
-import { namedAfterClose } from '../src/nlp/named-after-quote.js';
+import { namedAfterClose, namedAtSentenceEnd } from '../src/nlp/named-after-quote.js';
 import { quotedPassages } from '../src/nlp/quote-marks.js';
 import { spillsInto } from '../src/nlp/quotes.js';
 import type { PersonMention } from '../src/nlp/person-names.js';
@@ -57,4 +57,16 @@ test('a second quote of a paragraph continues its speaker, not a person named in
   );
   assert.equal(q.length, 2);
   assert.deepEqual(q.map((x) => x.speaker), ['Ann Cole', 'Ann Cole']);
+});
+
+test('a speech verb after the last comma of the quote\'s sentence names its speaker; a participle clause does not', () => {
+  const text = 'Lane “won the river towns easily” in the last race, said county historian Ruth Okafor, who has studied them.';
+  const p = quotedPassages(text, 0, text.length)[0]!;
+  const persons = mentionsOf(text, ['Lane', 'Ruth Okafor']);
+  assert.equal(namedAtSentenceEnd(text, p, text.length, persons)?.name, 'Ruth Okafor');
+  const echo = '“We must rebuild the bridge,” the mayor said, echoing remarks made earlier by Governor Ruth Okafor.';
+  const q = quotedPassages(echo, 0, echo.length)[0]!;
+  assert.equal(namedAtSentenceEnd(echo, q, echo.length, mentionsOf(echo, ['Ruth Okafor'])), null);
+  const of = '“He will lose,” the mayor said of Ruth Okafor.';
+  assert.equal(namedAtSentenceEnd(of, quotedPassages(of, 0, of.length)[0]!, of.length, mentionsOf(of, ['Ruth Okafor'])), null);
 });

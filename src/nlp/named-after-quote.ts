@@ -50,3 +50,28 @@ export function namedAfterClose(text: string, p: QuotedPassage, persons: readonl
   }
   return null;
 }
+
+/** From the last comma of a sentence: "…, said Ohio State professor Paul Beck." (cue first, words of a title between). */
+const CUE_THEN_NAME = /,[^\S\n]+(\p{Ll}+)[^\S\n]+([^,;“”"\n]{0,60})$/u;
+/** Words between the cue and the name that make the name an object: "adding of Mr. Trump", "said to Ms. Cole". */
+const OBJECT_WORDS = /(?:^|\s)(?:of|about|to|by|with|for|on|at|from|in|that)\s/u;
+/** What may follow a name at the sentence end: an appositive ("…, a professor at Ohio State"), a full stop. */
+const SENTENCE_TAIL = /^(?:,[^;“”"\n]{0,160})?[.!?]?\s*$/u;
+
+/**
+ * The person a sentence attributes its quote to at its end, after the quote ("Clinton “drew well
+ * with white voters” in 2008, said Ohio State professor Paul Beck."): a speech verb after the
+ * sentence's last comma, then the name, then nothing but an appositive.
+ */
+export function namedAtSentenceEnd(text: string, p: QuotedPassage, sentenceEnd: number, persons: readonly PersonMention[]): PersonMention | null {
+  const after = persons.filter((m) => m.start >= p.outer.end && m.end <= sentenceEnd && !/^['’]/u.test(text.slice(m.end, m.end + 1)));
+  for (const m of after) {
+    if (/[“”"]|''/u.test(text.slice(p.outer.end, m.start))) return null;
+    const found = CUE_THEN_NAME.exec(text.slice(p.outer.end, m.start));
+    // a finite verb ("said", "wrote"), not a participle that opens a new clause ("echoing comments by President Obama")
+    const cue = found?.[1] ?? '';
+    if (!found || cue.endsWith('ing') || cueStrength(cue) !== 'speech' || OBJECT_WORDS.test(` ${found[2]}`)) continue;
+    return SENTENCE_TAIL.test(text.slice(m.end, sentenceEnd)) ? m : null;
+  }
+  return null;
+}

@@ -4,7 +4,7 @@ import { message, type ArticleDoc } from '../model/article.js';
 import type { Relation } from './attribution-relations.js';
 import { attributionRelations } from './relations.js';
 import { personMentions, type PersonMention } from './person-names.js';
-import { namedAfterClose } from './named-after-quote.js';
+import { namedAfterClose, namedAtSentenceEnd } from './named-after-quote.js';
 import { documentPassages, trimQuoted, type QuotedPassage } from './quote-marks.js';
 import { sourceResolver, type ResolvedSource } from './speaker-resolution.js';
 
@@ -144,8 +144,10 @@ export function annotateQuotes(doc: ArticleDoc): void {
       [who, speakerSpan] = before ? [resolve(before), before] : [null, null];
     }
     // "“…,” Jeb Bush, the former Florida governor, told CNN": the name after the quote and before its cue is the speaker
+    const closing = doc.sentences.find((x) => x.start < p.outer.end && p.outer.end <= x.end);
     const after =
       namedAfterClose(doc.text, p, persons) ??
+      (closing ? namedAtSentenceEnd(doc.text, p, closing.end, persons) : null) ??
       (rel?.source ? null : (rel && personAtCue(doc.text, rel.cue, persons)) || personAfter(doc.text, p, persons));
     if (after) [who, speakerSpan] = [resolve(after), after];
     const opens = block >= 0 && doc.blocks[block]!.start === p.outer.start;
