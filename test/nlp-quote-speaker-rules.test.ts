@@ -70,3 +70,11 @@ test('a speech verb after the last comma of the quote\'s sentence names its spea
   const of = '“He will lose,” the mayor said of Ruth Okafor.';
   assert.equal(namedAtSentenceEnd(of, quotedPassages(of, 0, of.length)[0]!, of.length, mentionsOf(of, ['Ruth Okafor'])), null);
 });
+
+test('an opening mark typed as the close ends the passage; an honorific may stand before the name after it', () => {
+  const text = '“It is unusual,“ said Tom Reed. “It is a hard thing to do.”';
+  const passages = quotedPassages(text, 0, text.length);
+  assert.deepEqual(passages.map((p) => text.slice(p.inner.start, p.inner.end)), ['It is unusual,', 'It is a hard thing to do.']);
+  const mr = '“I would have been sitting in a cell,” Mr. Dale, now 81 and retired in Salem, Ore., said by telephone.';
+  assert.equal(namedAfterClose(mr, quotedPassages(mr, 0, mr.length)[0]!, mentionsOf(mr, ['Dale']))?.name, 'Dale');
+});
