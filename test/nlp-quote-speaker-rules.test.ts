@@ -78,3 +78,11 @@ test('an opening mark typed as the close ends the passage; an honorific may stan
   const mr = '“I would have been sitting in a cell,” Mr. Dale, now 81 and retired in Salem, Ore., said by telephone.';
   assert.equal(namedAfterClose(mr, quotedPassages(mr, 0, mr.length)[0]!, mentionsOf(mr, ['Dale']))?.name, 'Dale');
 });
+
+test('a quote-only paragraph is the words of the subject of the sentence before, after a short lead-in', () => {
+  const q = quotes(
+    'The team lost again on Sunday.\nIf anything, Coach Ryan Teller argued after the match, the defeat will help them.\n“We will learn more from this game than from any win this season.”',
+  );
+  assert.equal(q.length, 1);
+  assert.equal(q[0]!.speaker, 'Ryan Teller');
+});

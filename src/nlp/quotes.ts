@@ -89,11 +89,16 @@ function personAtCue(text: string, cue: Span, persons: readonly PersonMention[],
 }
 
 /** The person a sentence opens with (titles allowed), not a possessive: its subject. */
-function sentenceSubject(doc: ArticleDoc, sentence: Span, persons: readonly PersonMention[]): PersonMention | null {
+function sentenceSubject(doc: ArticleDoc, sentence: Span, persons: readonly PersonMention[], leadIn = false): PersonMention | null {
   const m = persons.find((x) => x.start >= sentence.start && x.end <= sentence.end);
-  if (!m || !/^(?:[\p{Lu}][\p{L}.-]*[^\S\n]+){0,4}$/u.test(doc.text.slice(sentence.start, m.start))) return null;
+  const opening = leadIn ? LEAD_IN_SUBJECT : SUBJECT;
+  if (!m || !opening.test(doc.text.slice(sentence.start, m.start))) return null;
   return possessive(doc.text, m) ? null : m;
 }
+
+/** Only titles before the subject ("Sen. Cruz"), or, with `leadIn`, a short adverbial first ("If anything, Ash argued"). */
+const SUBJECT = /^(?:[\p{Lu}][\p{L}.-]*[^\S\n]+){0,4}$/u;
+const LEAD_IN_SUBJECT = /^(?:[^,;“”"\n]{1,30},[^\S\n]+)?(?:[\p{Lu}][\p{L}.-]*[^\S\n]+){0,4}$/u;
 
 /**
  * The subject of the last sentence of the paragraph before: a quote-only paragraph after
@@ -103,7 +108,7 @@ function previousSubject(doc: ArticleDoc, block: number, persons: readonly Perso
   const prev = doc.blocks[block - 1];
   if (!prev || prev.kind !== 'paragraph') return null;
   const last = doc.sentences.filter((s) => s.start >= prev.start && s.end <= prev.end).pop();
-  return last ? sentenceSubject(doc, last, persons) : null;
+  return last ? sentenceSubject(doc, last, persons, true) : null;
 }
 
 function isNear(p: QuotedPassage, r: Relation): boolean {
