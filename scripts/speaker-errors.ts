@@ -27,7 +27,7 @@ for (const { name, text, gold } of texts) {
     const block = doc.blocks.findIndex((b) => b.start <= o.passage.start && o.passage.start < b.end);
     const prev = block > 0 ? doc.blocks[block - 1]! : null;
     const here = doc.blocks[block]!;
-    console.log(`${o.verdict.toUpperCase()} ${name} gold=${o.gold} predicted=${o.predicted ?? '-'}`);
+    console.log(`${o.verdict.toUpperCase()} ${name} gold=${o.gold} predicted=${o.predicted ?? '-'} from=${o.speakerWords ?? '-'}`);
     if (prev) console.log(`  before: ${oneLine(doc.text.slice(Math.max(prev.start, prev.end - 300), prev.end))}`);
     console.log(`  para:   ${oneLine(doc.text.slice(here.start, Math.min(here.end, here.start + 500)))}`);
   });

@@ -79,6 +79,8 @@ export interface SpeakerOutcome {
   passage: Span;
   gold: string;
   predicted: string | null;
+  /** The words the quotes step read the speaker from ("he", "the senator"), when it had some. */
+  speakerWords: string | null;
 }
 
 /** Two forms of one person's name: the same surname, and the same first name when both give one. */
@@ -129,7 +131,13 @@ export function scoreSpeakers(
     const verdict = !q?.speaker ? 'missing' : samePerson(q.speaker, goldName) ? 'right' : 'wrong';
     c.quotes++;
     c[verdict]++;
-    onQuote?.({ verdict, passage: p.outer, gold: goldName, predicted: q?.speaker ?? null });
+    onQuote?.({
+      verdict,
+      passage: p.outer,
+      gold: goldName,
+      predicted: q?.speaker ?? null,
+      speakerWords: q?.speakerSpan ? doc.text.slice(q.speakerSpan.start, q.speakerSpan.end) : null,
+    });
   }
 }
 
