@@ -86,3 +86,9 @@ test('a quote-only paragraph is the words of the subject of the sentence before,
   assert.equal(q.length, 1);
   assert.equal(q[0]!.speaker, 'Ryan Teller');
 });
+
+test('"“…,” as NAME said" names the speaker', () => {
+  const text = 'The fact that the vote is “too close to call,” as Ruth Okafor said on the radio, makes every county count.';
+  const p = quotedPassages(text, 0, text.length)[0]!;
+  assert.equal(namedAfterClose(text, p, mentionsOf(text, ['Ruth Okafor']))?.name, 'Ruth Okafor');
+});

@@ -11,8 +11,8 @@ const APPOSITIVE_MAX = 170;
 const BREAK = /[“”"\n;!?]|''/u;
 /** A sentence end: a full stop not after a capitalised abbreviation ("Rep.", "Pa.", "U.S." are not ends). */
 const SENTENCE_END = /(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,4})\.\s/u;
-/** Right after the closing mark: a join (",", "—"), optionally a lead-in closed by a comma ("Google's chief executive, "), an honorific ("Mr. "). */
-const LEAD = /^[^\S\n]*(?:[,:—–-][^\S\n]*)?(?:.+,[^\S\n]+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.[^\S\n]+)?$/su;
+/** Right after the closing mark: a join (",", "—"), optionally a lead-in closed by a comma ("Google's chief executive, "), "as" ("”, as Cole said"), an honorific ("Mr. "). */
+const LEAD = /^[^\S\n]*(?:[,:—–-][^\S\n]*)?(?:.+,[^\S\n]+)?(?:as[^\S\n]+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.[^\S\n]+)?$/su;
 /** A cue word right here, after an optional -ly adverb: " said", " flatly denied". */
 const CUE_HERE = /^[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(\p{Ll}+)/u;
 
