@@ -92,3 +92,11 @@ test('"“…,” as NAME said" names the speaker', () => {
   const p = quotedPassages(text, 0, text.length)[0]!;
   assert.equal(namedAfterClose(text, p, mentionsOf(text, ['Ruth Okafor']))?.name, 'Ruth Okafor');
 });
+
+test('a quote inside a sentence whose subject follows a short lead-in is the subject\'s', () => {
+  const q = quotes(
+    'The council met again.\nAs the crowd began to cheer, Ruth Okafor was joined on stage by the governor and joked, “You have all been far too patient with us tonight.”',
+  );
+  assert.equal(q.length, 1);
+  assert.equal(q[0]!.speaker, 'Ruth Okafor');
+});

@@ -173,7 +173,7 @@ export function annotateQuotes(doc: ArticleDoc): void {
       } else if (!who && sentence && sentence.start < p.outer.start) {
         // a quote inside a sentence that opens with a person and has no attributed source is theirs:
         // "Ted Nordhaus, co-founder of …, welcomed “…”", "Kasich boasted to reporters of his organization - “…”"
-        const opener = sentenceSubject(doc, { start: sentence.start, end: p.outer.start }, persons);
+        const opener = sentenceSubject(doc, { start: sentence.start, end: p.outer.start }, persons, true);
         if (opener) [who, speakerSpan] = [resolve(opener), opener];
       }
     }
