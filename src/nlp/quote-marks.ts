@@ -52,7 +52,7 @@ export function quotedPassages(text: string, from: number, to: number): QuotedPa
       out.push({ outer: { start: open, end: i + 2 }, inner: { start: open + 2, end: i }, closed: true });
       open = -1;
       i++;
-    } else if (openWidth === 1 && (CLOSE_DOUBLE.has(c) || c === '"')) {
+    } else if (openWidth === 1 && (CLOSE_DOUBLE.has(c) || c === '"' || wrongWayClose(text, i))) {
       out.push({ outer: { start: open, end: i + 1 }, inner: { start: open + 1, end: i }, closed: true });
       open = -1;
     }
@@ -63,6 +63,14 @@ export function quotedPassages(text: string, from: number, to: number): QuotedPa
     out.push({ outer: { start: open, end }, inner: { start: open + openWidth, end }, closed: false });
   }
   return out.filter((q) => q.inner.end > q.inner.start);
+}
+
+/**
+ * An opening mark typed where a closing one belongs ("“It's unusual,“ said Noble"): “ right after
+ * a word or punctuation and before a space or the end, inside an open passage, closes it.
+ */
+function wrongWayClose(text: string, i: number): boolean {
+  return text[i] === '“' && /[\p{L}\p{N}.,!?…]/u.test(text[i - 1] ?? ' ') && /^(?:\s|$)/u.test(text[i + 1] ?? '');
 }
 
 /** The closing ’ of a single-quoted passage: followed by a non-letter, not an apostrophe inside a word. */

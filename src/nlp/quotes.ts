@@ -4,6 +4,7 @@ import { message, type ArticleDoc } from '../model/article.js';
 import type { Relation } from './attribution-relations.js';
 import { attributionRelations } from './relations.js';
 import { personMentions, type PersonMention } from './person-names.js';
+import { namedAfterClose, namedAtSentenceEnd } from './named-after-quote.js';
 import { documentPassages, trimQuoted, type QuotedPassage } from './quote-marks.js';
 import { sourceResolver, type ResolvedSource } from './speaker-resolution.js';
 
@@ -13,12 +14,22 @@ export const SHORT_QUOTE_WORDS = 4;
 const CUE_NEAR_BEFORE = 40;
 const CUE_NEAR_AFTER = 30;
 
-/** The relation whose content holds the passage, the tightest one first. */
-function relationFor(p: QuotedPassage, relations: readonly Relation[]): Relation | null {
+/**
+ * A content that starts in the reporter's own words and crosses a sentence end before running
+ * into the quote ("Democratic sources said [Clinton could retain Lynch. “That's like a bribe”]"):
+ * the tagger let an indirect report spill over; the quote belongs to its own cue or to the
+ * quote before it, not to that source.
+ */
+export function spillsInto(text: string, content: Span, p: QuotedPassage): boolean {
+  return content.start < p.outer.start && /[.!?]["”'’)]?\s/u.test(text.slice(content.start, p.outer.start));
+}
+
+/** The relation whose content holds the passage, the tightest one first; `spilled` picks among the contents that spill into it. */
+function relationFor(text: string, p: QuotedPassage, relations: readonly Relation[], spilled = false): Relation | null {
   let best: Relation | null = null;
   for (const r of relations) {
     const c = r.content;
-    if (!c || !(c.start < p.outer.end && p.outer.start < c.end)) continue;
+    if (!c || !(c.start < p.outer.end && p.outer.start < c.end) || spillsInto(text, c, p) !== spilled) continue;
     if (!best || c.end - c.start < best.content!.end - best.content!.start) best = r;
   }
   return best;
@@ -78,11 +89,16 @@ function personAtCue(text: string, cue: Span, persons: readonly PersonMention[],
 }
 
 /** The person a sentence opens with (titles allowed), not a possessive: its subject. */
-function sentenceSubject(doc: ArticleDoc, sentence: Span, persons: readonly PersonMention[]): PersonMention | null {
+function sentenceSubject(doc: ArticleDoc, sentence: Span, persons: readonly PersonMention[], leadIn = false): PersonMention | null {
   const m = persons.find((x) => x.start >= sentence.start && x.end <= sentence.end);
-  if (!m || !/^(?:[\p{Lu}][\p{L}.-]*[^\S\n]+){0,4}$/u.test(doc.text.slice(sentence.start, m.start))) return null;
+  const opening = leadIn ? LEAD_IN_SUBJECT : SUBJECT;
+  if (!m || !opening.test(doc.text.slice(sentence.start, m.start))) return null;
   return possessive(doc.text, m) ? null : m;
 }
+
+/** Only titles before the subject ("Sen. Cruz"), or, with `leadIn`, a short adverbial first ("If anything, Ash argued"). */
+const SUBJECT = /^(?:[\p{Lu}][\p{L}.-]*[^\S\n]+){0,4}$/u;
+const LEAD_IN_SUBJECT = /^(?:[^,;“”"\n]{1,30},[^\S\n]+)?(?:[\p{Lu}][\p{L}.-]*[^\S\n]+){0,4}$/u;
 
 /**
  * The subject of the last sentence of the paragraph before: a quote-only paragraph after
@@ -92,7 +108,7 @@ function previousSubject(doc: ArticleDoc, block: number, persons: readonly Perso
   const prev = doc.blocks[block - 1];
   if (!prev || prev.kind !== 'paragraph') return null;
   const last = doc.sentences.filter((s) => s.start >= prev.start && s.end <= prev.end).pop();
-  return last ? sentenceSubject(doc, last, persons) : null;
+  return last ? sentenceSubject(doc, last, persons, true) : null;
 }
 
 function isNear(p: QuotedPassage, r: Relation): boolean {
@@ -116,8 +132,15 @@ export function annotateQuotes(doc: ArticleDoc): void {
     const span = trimQuoted(doc.text, p.inner);
     const text = doc.text.slice(span.start, span.end);
     if (wordCount(text) === 0) continue;
-    let rel = relationFor(p, relations);
-    if (!rel?.source) rel = adjacentRelation(doc.text, p, relations) ?? rel;
+    // a content that holds the quote, then a source next to it, then a content spilling over from an
+    // earlier sentence, unless a quote before it in the paragraph has a speaker to continue
+    const block = blockOf(p.outer.start);
+    const carried = previous?.quote.speaker || previous?.quote.speakerDescription ? previous : null;
+    let rel = relationFor(doc.text, p, relations);
+    const spilled = relationFor(doc.text, p, relations, true);
+    if (!rel?.source) rel = adjacentRelation(doc.text, p, relations) ?? rel ?? (carried?.block === block ? null : spilled);
+    // the cue of a spilled content still marks a short fragment as spoken ("“…,” Teller said, as … “Then we stopped.”")
+    const cueRelation = rel ?? spilled;
     let who: ResolvedSource | null = rel?.source ? resolve(rel.source) : null;
     let speakerSpan: Span | null = rel?.source ?? null;
     // "said of Mr. Trump": a name after "of" is whom the words are about; the speaker stands before the cue
@@ -125,10 +148,13 @@ export function annotateQuotes(doc: ArticleDoc): void {
       const before = personAtCue(doc.text, { start: rel.cue.start, end: rel.cue.start }, persons, 'before');
       [who, speakerSpan] = before ? [resolve(before), before] : [null, null];
     }
-    const block = blockOf(p.outer.start);
-    const after = rel?.source ? null : (rel && personAtCue(doc.text, rel.cue, persons)) || personAfter(doc.text, p, persons);
+    // "“…,” Jeb Bush, the former Florida governor, told CNN": the name after the quote and before its cue is the speaker
+    const closing = doc.sentences.find((x) => x.start < p.outer.end && p.outer.end <= x.end);
+    const after =
+      namedAfterClose(doc.text, p, persons) ??
+      (closing ? namedAtSentenceEnd(doc.text, p, closing.end, persons) : null) ??
+      (rel?.source ? null : (rel && personAtCue(doc.text, rel.cue, persons)) || personAfter(doc.text, p, persons));
     if (after) [who, speakerSpan] = [resolve(after), after];
-    const carried = previous?.quote.speaker || previous?.quote.speakerDescription ? previous : null;
     const opens = block >= 0 && doc.blocks[block]!.start === p.outer.start;
     if (!rel?.source && !after) {
       // News convention: a paragraph that opens with a quote continues the quote of the paragraph
@@ -147,7 +173,7 @@ export function annotateQuotes(doc: ArticleDoc): void {
       } else if (!who && sentence && sentence.start < p.outer.start) {
         // a quote inside a sentence that opens with a person and has no attributed source is theirs:
         // "Ted Nordhaus, co-founder of …, welcomed “…”", "Kasich boasted to reporters of his organization - “…”"
-        const opener = sentenceSubject(doc, { start: sentence.start, end: p.outer.start }, persons);
+        const opener = sentenceSubject(doc, { start: sentence.start, end: p.outer.start }, persons, true);
         if (opener) [who, speakerSpan] = [resolve(opener), opener];
       }
     }
@@ -155,7 +181,7 @@ export function annotateQuotes(doc: ArticleDoc): void {
     if (who?.kind === 'outlet') who = { kind: 'outlet', name: null, description: who.name ?? who.description };
     if (wordCount(text) <= SHORT_QUOTE_WORDS) {
       const personLike = who !== null && (who.kind === 'person' || who.kind === 'anonymous');
-      if (!rel || rel.strength !== 'speech' || !personLike || !isNear(p, rel)) continue;
+      if (!cueRelation || cueRelation.strength !== 'speech' || !personLike || !isNear(p, cueRelation)) continue;
     }
     const quote: Quote = {
       kind: 'quote',
@@ -164,7 +190,7 @@ export function annotateQuotes(doc: ArticleDoc): void {
       text,
       speaker: who?.name ?? null,
       speakerDescription: who && who.name === null ? who.description : null,
-      cue: rel ? doc.text.slice(rel.cue.start, rel.cue.end) : null,
+      cue: cueRelation ? doc.text.slice(cueRelation.cue.start, cueRelation.cue.end) : null,
       speakerSpan,
     };
     doc.annotations.push(quote);

@@ -14,7 +14,7 @@ import { readDoublyAnnotated, readPolnear } from './polnear-docs.js';
 
 type Role = 'source' | 'cue' | 'content';
 /** The text layer and the steps relation finding reads (entities for names and tagger features). */
-const ATTRIBUTION_STEPS = () => docSteps.filter((s) => ['segment', 'entities'].includes(s.name));
+export const ATTRIBUTION_STEPS = () => docSteps.filter((s) => ['segment', 'entities'].includes(s.name));
 const ROLES: Role[] = ['source', 'cue', 'content'];
 
 interface Counts {
@@ -73,6 +73,16 @@ export interface SpeakerCounts {
   wrong: number;
 }
 
+/** One scored quote, for diagnosis (scripts/speaker-errors.ts): the gold person and what the step gave. */
+export interface SpeakerOutcome {
+  verdict: 'right' | 'missing' | 'wrong';
+  passage: Span;
+  gold: string;
+  predicted: string | null;
+  /** The words the quotes step read the speaker from ("he", "the senator"), when it had some. */
+  speakerWords: string | null;
+}
+
 /** Two forms of one person's name: the same surname, and the same first name when both give one. */
 export function samePerson(a: string, b: string): boolean {
   const wa = a.toLowerCase().split(/\s+/);
@@ -87,7 +97,12 @@ export function samePerson(a: string, b: string): boolean {
  * right when the step's speaker is that person, missing when it gives no name, wrong otherwise.
  * A name that is an owner ("Trump's campaign") or a preposition's object ("an adviser to Bill Clinton") is not the source's person.
  */
-export function scoreSpeakers(doc: ArticleDoc, gold: readonly GoldRelation[], c: SpeakerCounts): void {
+export function scoreSpeakers(
+  doc: ArticleDoc,
+  gold: readonly GoldRelation[],
+  c: SpeakerCounts,
+  onQuote?: (o: SpeakerOutcome) => void,
+): void {
   const persons = personMentions(doc);
   const quotes = annotationsOf(doc, 'quote');
   for (const p of documentPassages(doc)) {
@@ -113,10 +128,16 @@ export function scoreSpeakers(doc: ArticleDoc, gold: readonly GoldRelation[], c:
     if (!named) continue;
     const goldName = fullestName(named.name, persons);
     const q = quotes.find((x) => x.start < inner.end && inner.start < x.end);
+    const verdict = !q?.speaker ? 'missing' : samePerson(q.speaker, goldName) ? 'right' : 'wrong';
     c.quotes++;
-    if (!q?.speaker) c.missing++;
-    else if (samePerson(q.speaker, goldName)) c.right++;
-    else c.wrong++;
+    c[verdict]++;
+    onQuote?.({
+      verdict,
+      passage: p.outer,
+      gold: goldName,
+      predicted: q?.speaker ?? null,
+      speakerWords: q?.speakerSpan ? doc.text.slice(q.speakerSpan.start, q.speakerSpan.end) : null,
+    });
   }
 }
 
