@@ -300,6 +300,8 @@ export async function evaluateAttribution(
   const share = (n: number) => (speakers.quotes === 0 ? 0 : n / speakers.quotes);
   metrics['speaker.quotes'] = speakers.quotes;
   for (const k of ['right', 'missing', 'wrong'] as const) metrics[`speaker.${k}`] = share(speakers[k]);
+  // Floors are minimums: the wrong-speaker share is floored through its complement.
+  metrics['speaker.not-wrong'] = 1 - share(speakers.wrong);
   lines.push(
     `quote speakers (quotes by named people): ${speakers.quotes}, right ${share(speakers.right).toFixed(3)}  missing ${share(speakers.missing).toFixed(3)}  wrong ${share(speakers.wrong).toFixed(3)}`,
   );
