@@ -1,8 +1,7 @@
 import { analysedSentences, type ArticleDoc } from '../model/article.js';
 import type { Span } from '../model/span.js';
 import { alignText, type AlignText } from './align/align-text.js';
-import { isolatedContext } from './align/context.js';
-import { pairFeatures, textCosine } from './align/features.js';
+import { isolatedPairFeatures, textCosine } from './align/features.js';
 import { factAlignModel, type FactAlignModel } from './align/model.js';
 import { ensembleScore } from './align/trees.js';
 
@@ -32,8 +31,7 @@ function viewsOf(doc: ArticleDoc): AlignText[] {
 
 /** The model's score of two sentences seen on their own (no story context), as on sentence pairs. */
 function pairScore(model: FactAlignModel, a: AlignText, b: AlignText): number {
-  const x = pairFeatures(model.freq, a, b);
-  return ensembleScore(model.ensemble, [...x, ...isolatedContext(x[0]!)]);
+  return ensembleScore(model.ensemble, isolatedPairFeatures(model.freq, a, b));
 }
 
 /** How many other articles hold a sentence close to this one (pair score at `min` or above); 0 without a model. */

@@ -1,5 +1,5 @@
 import type { AlignText } from './align-text.js';
-import { CONTEXT_FEATURE_NAMES } from './context.js';
+import { CONTEXT_FEATURE_NAMES, isolatedContext } from './context.js';
 import { synonyms } from './wordnet.js';
 
 /** Document frequencies of lemmas in a background news corpus (trained by scripts/train-fact-align.ts). */
@@ -166,4 +166,10 @@ export function pairFeatures(freq: WordFrequencies, a: AlignText, b: AlignText, 
     os.smallMass === 0 ? 0 : (os.shared + os.viaSynonym) / os.smallMass,
     cosine(weights(freq, sa), weights(freq, sb)),
   ];
+}
+
+/** The model's whole vector for two texts seen on their own, with no story around them (sentence pairs). */
+export function isolatedPairFeatures(freq: WordFrequencies, a: AlignText, b: AlignText): number[] {
+  const x = pairFeatures(freq, a, b);
+  return [...x, ...isolatedContext(x[0]!)];
 }

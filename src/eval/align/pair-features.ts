@@ -1,8 +1,7 @@
 import { docFromLines } from '../lines-doc.js';
 import { analyseDoc } from '../../nlp/pipeline.js';
 import { alignText, type AlignText } from '../../analyze/align/align-text.js';
-import { isolatedContext } from '../../analyze/align/context.js';
-import { pairFeatures, type WordFrequencies } from '../../analyze/align/features.js';
+import { isolatedPairFeatures, type WordFrequencies } from '../../analyze/align/features.js';
 import type { SentencePair } from './sentence-pairs.js';
 
 /** A sentence analysed by the document pipeline (entities, numbers, dates), as alignment sees it. */
@@ -19,8 +18,5 @@ export function sentencePairFeatures(freq: WordFrequencies, pairs: readonly Sent
     if (!t) memo.set(s, (t = sentenceText(s)));
     return t;
   };
-  return pairs.map((p) => {
-    const x = pairFeatures(freq, view(p.a), view(p.b));
-    return [...x, ...isolatedContext(x[0]!)];
-  });
+  return pairs.map((p) => isolatedPairFeatures(freq, view(p.a), view(p.b)));
 }
