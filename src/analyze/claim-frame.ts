@@ -26,6 +26,11 @@ export interface ClaimFrame {
   negated: boolean;
   /** The sentence carries a speculation, opinion or sweeping cue. */
   hedged: boolean;
+  /**
+   * The sentence is mostly a quote: it states that its speaker said those words, which the quotes
+   * section shows already. It is a claim only when another outlet reports the same statement.
+   */
+  quoted: boolean;
 }
 
 const STOP = new Set(
@@ -171,13 +176,15 @@ export function claimFrame(doc: ArticleDoc, claim: Claim, sentence: Sentence): C
   const fact = { start: claim.start, end: factEnd(doc, subjEnd, claim.end) };
   const inClaim = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => spansOverlap(fact, x));
   const hedged = annotationsOf(doc, 'hedge').some((h) => spanContains(sentence, h) && h.category !== 'hedge');
-  return { doc, claim, sentence, agents, event, theme, numbers: inClaim(annotationsOf(doc, 'number')), dates: inClaim(annotationsOf(doc, 'date')), spanDates: annotationsOf(doc, 'date').filter((d) => spansOverlap(claim, d)), negated: claim.negated, hedged };
+  return { doc, claim, sentence, agents, event, theme, numbers: inClaim(annotationsOf(doc, 'number')), dates: inClaim(annotationsOf(doc, 'date')), spanDates: annotationsOf(doc, 'date').filter((d) => spansOverlap(claim, d)), negated: claim.negated, hedged, quoted: false };
 }
 
 // Messages of the claims step for sentences that state no checkable fact (src/nlp/claim-checkable.ts).
 const NOT_CHECKABLE = new Set(['claim-filler', 'claim-opinion']);
 // A sentence of fewer content words is a fragment (a split number, a byline), not a statement.
 const MIN_SENTENCE_WORDS = 5;
+// A quote this short ("a tragedy") is a phrase the outlets may share by chance, not one statement.
+const MIN_QUOTE_WORDS = 5;
 // The words of a page's time stamp ("Updated: November 11, 2011 20:09 IST", "SATURDAY, SEPTEMBER 14,
 // 2013, 9:29 PM"): a line made of nothing else records when the page changed, not what happened.
 const STAMP_WORD =
@@ -206,11 +213,24 @@ export function docFrames(doc: ArticleDoc): ClaimFrame[] {
   }
   const flagged = doc.messages.filter((m) => NOT_CHECKABLE.has(m.ruleId));
   const quotes = annotationsOf(doc, 'quote');
-  // Mostly quoted words are the quotes section's (with their speaker), not a claim of their own.
+  // Quoted words are a statement of their speaker's: a frame marked `quoted`, which the alignment
+  // pairs only with another outlet's report of the same words (align/shared-quote.ts).
   const mostlyQuoted = (s: Sentence) => quotes.reduce((n, q) => n + Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start)), 0) > (s.end - s.start) / 2;
+  const quotedFrame = (s: Sentence): ClaimFrame => ({ ...claimFrame(doc, { kind: 'claim', start: s.start, end: s.end, subject: null, predicate: null, object: null, negated: false }, s), quoted: true });
   for (const s of analysedSentences(doc)) {
-    if (claims.some((c) => spansOverlap(c, s)) || flagged.some((m) => spansOverlap(m, s)) || mostlyQuoted(s)) continue;
+    if (flagged.some((m) => spansOverlap(m, s))) continue;
+    const own = claims.filter((c) => spansOverlap(c, s));
+    if (own.length > 0) {
+      // "Producers said in a statement: '…'": the clause rules took the framing, not the quote.
+      const statement = quotes.some((q) => spansOverlap(q, s) && !own.some((c) => spansOverlap(c, q)) && words(q.text).length >= MIN_QUOTE_WORDS);
+      if (statement) out.push(quotedFrame(s));
+      continue;
+    }
     const text = doc.text.slice(s.start, s.end).trim();
+    if (mostlyQuoted(s)) {
+      out.push(quotedFrame(s));
+      continue;
+    }
     if (/\?["”’)]*$/.test(text) || isTimeStamp(text) || words(text).filter((w) => !STOP.has(w.toLowerCase())).length < MIN_SENTENCE_WORDS) continue;
     const negated = /\b(?:not|never|no longer)\b|n['’]t\b/i.test(text);
     const frame = claimFrame(doc, { kind: 'claim', start: s.start, end: s.end, subject: null, predicate: null, object: null, negated }, s);

@@ -8,6 +8,7 @@ import { standaloneText } from './claim-text.js';
 import { isWholeClause } from './brief-wording.js';
 import { factAlignModel } from './align/model.js';
 import { alignFrames, type StoryAlignment } from './align/story-align.js';
+import { isQuoteOnly } from './align/shared-quote.js';
 
 /** A group of aligned claims and the conflicts found against it (kept for discrepancies, timeline, brief). */
 export interface ClaimGroup {
@@ -205,7 +206,7 @@ export const claimsStoryStep = storyStep({
     const frames = docs.flatMap((d: ArticleDoc) => docFrames(d));
     // The learned fact alignment when its model is there; the strict who-did-what rule otherwise.
     const model = factAlignModel();
-    const groups = model ? groupsFromAlignment(frames, alignFrames(frames, model)) : groupClaims(frames);
+    const groups = (model ? groupsFromAlignment(frames, alignFrames(frames, model)) : groupClaims(frames)).filter((g) => !isQuoteOnly(g.members));
     const claims = groups.map((g) => ({ g, c: storyClaim(story, g) }));
     claims.sort((x, y) => y.c.independentSources.length - x.c.independentSources.length || STATUS_ORDER[x.c.status] - STATUS_ORDER[y.c.status] || y.c.support.length - x.c.support.length);
     claims.forEach((x, i) => {

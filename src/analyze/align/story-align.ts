@@ -5,6 +5,7 @@ import { attachSharedMembers, averageLinkage } from './average-linkage.js';
 import type { FactAlignModel } from './model.js';
 import { ensembleScore } from './trees.js';
 import { FEATURE_NAMES, textCosine } from './features.js';
+import { quotedPairAllowed, sameStatement } from './shared-quote.js';
 import { alignUnits, candidatePairs, storyPairFeatures } from './units.js';
 
 const CONFLICT_FEATURES = (['numbers-conflict', 'negation-differs'] as const).map((f) => FEATURE_NAMES.indexOf(f));
@@ -57,7 +58,9 @@ export function scoreFrames(frames: readonly ClaimFrame[], model: Pick<FactAlign
   // Within one article only a repeat of the same clause is one claim (two places); the model
   // judges facts across outlets, and clauses of one article share their names and topic words.
   // (The cosine alone decides that: no other feature is computed for such a pair.)
-  const pairs = candidatePairs(model.freq, units).filter(([i, j]) => frames[i]!.doc.id !== frames[j]!.doc.id || textCosine(model.freq, units[i]!.clause, units[j]!.clause) >= SAME_ARTICLE_REPEAT);
+  const pairs = candidatePairs(model.freq, units).filter(
+    ([i, j]) => (frames[i]!.doc.id !== frames[j]!.doc.id || textCosine(model.freq, units[i]!.clause, units[j]!.clause) >= SAME_ARTICLE_REPEAT) && quotedPairAllowed(frames[i]!, frames[j]!),
+  );
   const xs = storyPairFeatures(model.freq, units, pairs);
   pairs.forEach(([i, j], p) => {
     const x = xs[p]!;
@@ -67,7 +70,7 @@ export function scoreFrames(frames: readonly ClaimFrame[], model: Pick<FactAlign
     if (kind) for (const f of CONFLICT_FEATURES) x[f] = 0;
     // The strict who-did-what rule (same agent, event and theme) is precise on its own: a pair it
     // aligns is one fact whatever the wording scores ("ordered to cease" / "the pause came from").
-    const rule = sameRefusal(frames[i]!, frames[j]!) ? 'same' : relateClaims(frames[i]!, frames[j]!);
+    const rule = sameRefusal(frames[i]!, frames[j]!) || sameStatement(frames[i]!, frames[j]!) ? 'same' : relateClaims(frames[i]!, frames[j]!);
     const s = ensembleScore(model.ensemble, x);
     scores.set(i * n + j, rule === 'same' || (kind !== null && rule === kind) ? Math.max(s, RULE_SCORE) : s);
     if (kind) kinds.set(i * n + j, kind);
