@@ -7,6 +7,8 @@ import { buildStory } from '../src/analyze/build-story.js';
 import { entitiesStoryStep } from '../src/analyze/entities.js';
 import { storyEntityType, type TypedMention } from '../src/analyze/entity-type.js';
 import { isCommonNoun, isLowerCaseNoun } from '../src/nlp/ner/common-noun.js';
+import { joinsPlaces } from '../src/analyze/entity-evidence.js';
+import { groupKey } from '../src/analyze/entity-keys.js';
 
 /** A mention typed `type`, in the words `text` where the name stands as `X`. */
 function mention(type: EntityType, text: string, sentenceStart = false): TypedMention {
@@ -77,4 +79,17 @@ test('the story resolves "the Ledger" to its outlet and drops sentence-start com
   assert.ok(ledger[0]!.aliases.includes('Ledger'), JSON.stringify(ledger[0]));
   assert.equal(ledger[0]!.type, 'organization');
   assert.ok(!names.includes('News'), JSON.stringify(names));
+});
+
+test('a hyphen-joined pair of the story\'s places is a relation, not an entity', () => {
+  // keys as the story groups them ("US" = "United States")
+  const places = new Set(['US', 'Russia', 'Ukraine'].map(groupKey));
+  assert.equal(joinsPlaces('US-Russia', places), true);
+  assert.equal(joinsPlaces('Russia–Ukraine', places), true);
+  assert.equal(joinsPlaces('Jean-Noël', places), false);
+  assert.equal(joinsPlaces('Russia', places), false);
+  assert.equal(joinsPlaces('Russia-Kerman', places), false);
+  const story = buildStory('s', [doc('c', 'Orvell Wire', 'Officials in Brannock and in Kerman met at the border.\nThe Brannock-Kerman talks ended on Monday in Kerman.')], [entitiesStoryStep]);
+  const names = story.entities.map((e) => `${e.name}/${e.type}`);
+  assert.ok(names.includes('Kerman/place') && !names.some((n) => n.startsWith('Brannock-Kerman')), JSON.stringify(names));
 });

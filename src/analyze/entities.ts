@@ -5,7 +5,7 @@ import { isTitleWord } from '../nlp/titles.js';
 import { editDistance, groupKey, initialisms, looksLikeAcronym, normalKey } from './entity-keys.js';
 import { storyStep, type ArticleNote } from './story-step.js';
 import { storyEntityType, type TypedMention } from './entity-type.js';
-import { opensSentence, StoryNameEvidence } from './entity-evidence.js';
+import { joinsPlaces, opensSentence, StoryNameEvidence } from './entity-evidence.js';
 
 /** What the name-variant check finds while entities are resolved. */
 interface NameFindings {
@@ -224,12 +224,14 @@ export function resolveEntities(docs: readonly ArticleDoc[], story: Pick<Story, 
   const storyOrder = new Map(story.articles.map((a, i) => [a.id, i]));
   const entities: StoryEntity[] = [];
   const evidence = new StoryNameEvidence(docs);
+  const placeKeys = new Set(groups.filter((g) => g.type === 'place').map((g) => g.key));
   for (const members of clusters.values()) {
     const occ = members.flatMap((g) => g.occ);
     // Decided over every mention and the words around it (entity-type.ts), not by the first; a
     // role or title ("Harlow Bay Mayor") or a capitalised common noun ("News outlets …") is no
     // entity of its own.
     const spelling = majoritySpelling(occ);
+    if (joinsPlaces(spelling, placeKeys)) continue;
     const type = storyEntityType(spelling, occ.map(typedMention), evidence.of(spelling));
     if (type === null) continue;
     const named = type === 'person' ? occ.filter((o) => normalKey(o.mention.name).includes(' ')) : occ;

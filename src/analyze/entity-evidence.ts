@@ -3,6 +3,7 @@ import type { ArticleDoc } from '../model/article.js';
 import { fnv1a } from '../nlp/ner/hash.js';
 import { externalBit, typeBit } from '../nlp/ner/lexicons.js';
 import { defaultTagger } from '../nlp/ner/tagger.js';
+import { groupKey } from './entity-keys.js';
 import type { NameEvidence } from './entity-type.js';
 
 /**
@@ -44,4 +45,14 @@ export class StoryNameEvidence {
       }
     return (this.lowerWords = out);
   }
+}
+
+/**
+ * "US-Russia" (relations), "Russia-Ukraine" (war): hyphen-joined names of places the story knows
+ * are a relation between those places, not an entity of their own. `placeKeys` are the group keys
+ * of the story's place mentions.
+ */
+export function joinsPlaces(name: string, placeKeys: ReadonlySet<string>): boolean {
+  const parts = name.split(/[-–]/);
+  return parts.length >= 2 && parts.every((p) => placeKeys.has(groupKey(p)));
 }
