@@ -29,7 +29,7 @@ test('a name takes the type of most of its mentions; a tie changes nothing', () 
     sentence('Dynamo Kiev beat Spartak .', [{ start: 0, end: 2, type: 'organization' }, { start: 3, end: 4, type: 'organization' }]),
     sentence('Spartak lost .', [{ start: 0, end: 1, type: 'place' }]),
     sentence('Fans of Spartak left .', [{ start: 2, end: 3, type: 'organization' }]),
-    sentence('Orel and Orel', [{ start: 0, end: 1, type: 'place' }, { start: 2, end: 3, type: 'person' }]),
+    sentence('Near Orel and Orel', [{ start: 1, end: 2, type: 'place' }, { start: 3, end: 4, type: 'person' }]),
   ];
   const out = documentConsistency(doc);
   assert.deepEqual(show(doc[1]!, out[1]!), ['Spartak/organization']);

@@ -5,6 +5,7 @@ import { isTitleWord } from '../nlp/titles.js';
 import { editDistance, groupKey, initialisms, looksLikeAcronym, normalKey } from './entity-keys.js';
 import { storyStep, type ArticleNote } from './story-step.js';
 import { storyEntityType, type TypedMention } from './entity-type.js';
+import { joinsPlaces, opensSentence, StoryNameEvidence } from './entity-evidence.js';
 
 /** What the name-variant check finds while entities are resolved. */
 interface NameFindings {
@@ -109,6 +110,22 @@ function resolve(groups: Group[]): UnionFind {
   return uf;
 }
 
+/**
+ * "the Ledger" is the story's own outlet "Harlow Bay Ledger" (an article's outlet, written by its
+ * last word): a one-word organisation group equal to the last word of an outlet that has a group
+ * of its own joins it. Only the story's outlets, so "the Command" does not join any "… Command".
+ */
+function joinOutletShortForms(groups: readonly Group[], docs: readonly ArticleDoc[], uf: UnionFind): void {
+  const index = new Map(groups.map((g, i) => [g.key, i]));
+  for (const outlet of new Set(docs.map((d) => d.outlet).filter((o): o is string => o !== null))) {
+    const full = index.get(groupKey(outlet));
+    const key = normalKey(outlet);
+    const short = index.get(key.slice(key.lastIndexOf(' ') + 1));
+    if (full === undefined || short === undefined || full === short || groups[short]!.type !== 'organization') continue;
+    uf.union(full, short);
+  }
+}
+
 function listAt<K, V>(map: Map<K, V[]>, key: K): V[] {
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
@@ -186,7 +203,7 @@ function typedMention(o: Occurrence): TypedMention {
   const { text } = o.doc;
   const before = wordsIn(text.slice(Math.max(0, o.mention.start - CONTEXT_CHARS), o.mention.start)).slice(-CONTEXT_WORDS);
   const after = wordsIn(text.slice(o.mention.end, o.mention.end + CONTEXT_CHARS)).slice(0, CONTEXT_WORDS);
-  return { type: o.mention.type, before, after };
+  return { type: o.mention.type, before, after, sentenceStart: opensSentence(o.doc, o.mention) };
 }
 
 /** Group the documents' entity mentions into story entities (see docs/entities.md). */
@@ -201,15 +218,21 @@ export function resolveEntities(docs: readonly ArticleDoc[], story: Pick<Story, 
   }
   const groups: Group[] = [...byKey].map(([key, occ]) => ({ key, occ, type: majority(occ.map((o) => o.mention.type), typeOrder)! }));
   const uf = resolve(groups);
+  joinOutletShortForms(groups, docs, uf);
   const clusters = new Map<number, Group[]>();
   groups.forEach((g, i) => listAt(clusters, uf.find(i)).push(g));
   const storyOrder = new Map(story.articles.map((a, i) => [a.id, i]));
   const entities: StoryEntity[] = [];
+  const evidence = new StoryNameEvidence(docs);
+  const placeKeys = new Set(groups.filter((g) => g.type === 'place').map((g) => g.key));
   for (const members of clusters.values()) {
     const occ = members.flatMap((g) => g.occ);
     // Decided over every mention and the words around it (entity-type.ts), not by the first; a
-    // role or title ("Harlow Bay Mayor") is no entity of its own.
-    const type = storyEntityType(majoritySpelling(occ), occ.map(typedMention));
+    // role or title ("Harlow Bay Mayor") or a capitalised common noun ("News outlets …") is no
+    // entity of its own.
+    const spelling = majoritySpelling(occ);
+    if (joinsPlaces(spelling, placeKeys)) continue;
+    const type = storyEntityType(spelling, occ.map(typedMention), evidence.of(spelling));
     if (type === null) continue;
     const named = type === 'person' ? occ.filter((o) => normalKey(o.mention.name).includes(' ')) : occ;
     const name = majoritySpelling(named.length > 0 ? named : occ);

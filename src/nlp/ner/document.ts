@@ -25,6 +25,16 @@ const keyOf = (words: readonly string[], start: number, end: number) => words.sl
 /** Longest name (tokens) looked for again in untagged text. */
 const MAX_REPEAT = 5;
 
+/**
+ * How far one mention's label is trusted in the vote: a mention opening its sentence, or in a line
+ * written all in capitals (a headline), has no casing evidence and counts half, so a tie between
+ * such a mention and one in running text goes to the running text (the "most confident" label).
+ */
+function mentionWeight(words: readonly string[], e: TokenEntity): number {
+  const caps = words.every((w) => !/\p{Ll}/u.test(w));
+  return e.start === 0 || caps ? 0.5 : 1;
+}
+
 /** Majority type per lower-cased name, when one type has more mentions than every other. */
 function majorityTypes(doc: readonly TaggedSentence[]): Map<string, EntityType> {
   const votes = new Map<string, number[]>();
@@ -33,7 +43,7 @@ function majorityTypes(doc: readonly TaggedSentence[]): Map<string, EntityType> 
       const k = keyOf(s.words, e.start, e.end);
       let v = votes.get(k);
       if (!v) votes.set(k, (v = [0, 0, 0, 0]));
-      v[TYPES.indexOf(e.type)]!++;
+      v[TYPES.indexOf(e.type)]! += mentionWeight(s.words, e);
     }
   }
   const out = new Map<string, EntityType>();

@@ -5,7 +5,8 @@ import { fnv1a } from './hash.js';
 import { documentConsistency } from './document.js';
 import { decodeLabels } from './labels.js';
 import { loadModel, type NerModelData } from './model-io.js';
-import type { Lexicons } from './lexicons.js';
+import { externalBit, typeBit, type Lexicons } from './lexicons.js';
+import { dropSentenceStartNouns } from './sentence-start-nouns.js';
 import { decodeScores } from './viterbi.js';
 import { compactEmission, compactEmissionScores, type CompactEmission } from '../sequence/compact-emission.js';
 import { bucketMask } from './weights.js';
@@ -53,7 +54,13 @@ export class NerTagger {
    * (document.ts: one type per name, surnames of full names, repeats the first pass missed).
    */
   tagDocument(sentences: readonly (readonly string[])[]): TokenEntity[][] {
-    return documentConsistency(sentences.map((words) => ({ words, entities: this.tag(words) })));
+    const tagged = documentConsistency(sentences.map((words) => ({ words, entities: this.tag(words) })));
+    return dropSentenceStartNouns(sentences, tagged, (w) => this.knownPerson(w));
+  }
+
+  /** Whether the gazetteer lists the word as a person's name (training names or WordNet). */
+  knownPerson(word: string): boolean {
+    return ((this.lexicons.gazetteer.get(fnv1a(word.toLowerCase())) ?? 0) & (typeBit('person') | externalBit('person'))) !== 0;
   }
 
   /** Whether unlabeled news text writes the word in lower case away from sentence starts (casing class 1). */
