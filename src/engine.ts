@@ -8,7 +8,7 @@ import type { ArticleDoc } from './model/article.js';
 import type { Story } from './model/dossier.js';
 import { CrosscheckError, isCrosscheckError } from './errors.js';
 import { analyseDoc } from './nlp/pipeline.js';
-import { AnalysisPool, analysedForStore } from './nlp/analysis-pool.js';
+import { AnalysisPool, analysedForStore, type Analysed } from './nlp/analysis-pool.js';
 import { buildStory } from './analyze/build-story.js';
 import type { Repository, StoreWrite } from './store/repository.js';
 import type { StoredDoc } from './store/doc-codec.js';
@@ -103,7 +103,7 @@ export class Engine {
   /** Analyse, cluster and store one article; returns the cluster decision, or null if already stored. */
   async add(doc: ArticleDoc, raw: string): Promise<ClusterDecision | null> {
     if ((await this.repo.findByHash(doc.contentHash)) !== null) return null;
-    return this.store(analyseInProcess(doc), raw);
+    return this.store(analysedForStore(analyseInProcess(doc)), raw);
   }
 
   /**
@@ -112,12 +112,20 @@ export class Engine {
    */
   async addAnalysed(doc: ArticleDoc, raw: string): Promise<ClusterDecision | null> {
     if ((await this.repo.findByHash(doc.contentHash)) !== null) return null;
-    return this.store(doc, raw);
+    return this.store(analysedForStore(doc), raw);
+  }
+
+  /**
+   * Cluster and store an article whose stored form and clustering item were made elsewhere (a
+   * queue worker's analysis thread); null if already stored. Serialised in stream order, as `addAnalysed`.
+   */
+  async addStored(analysed: Analysed, raw: string): Promise<ClusterDecision | null> {
+    if ((await this.repo.findByHash(analysed.doc.contentHash)) !== null) return null;
+    return this.store(analysed, raw);
   }
 
   /** Cluster and store an analysed article (serially: clustering decisions depend on order). */
-  private async store(doc: ArticleDoc, raw: string): Promise<ClusterDecision> {
-    const { doc: stored, item } = analysedForStore(doc);
+  private async store({ doc: stored, item }: Analysed, raw: string): Promise<ClusterDecision> {
     const placed = this.place(stored, raw, item);
     await this.repo.saveBatch(placed.writes);
     return placed.decision;

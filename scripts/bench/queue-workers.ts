@@ -16,6 +16,22 @@ const CLI = new URL('../../../bin/crosscheck.js', import.meta.url).pathname;
 /** The first ECB+ documents (of 982): enough for several minutes of work on one worker. */
 export const QUEUE_BENCH_DOCS = 300;
 
+/**
+ * CPU seconds (user + system, all threads) a child process has used, from /proc (Linux; null
+ * elsewhere). On a shared machine the wall time says as much about the neighbours as about the
+ * code; the CPU the workers burnt per article does not depend on them as much.
+ */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    // Fields after the parenthesised command name: utime and stime are the 12th and 13th (clock ticks, 100 a second on Linux).
+    const fields = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks / 100 : null;
+  } catch {
+    return null;
+  }
+}
+
 async function adminQuery(url: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -49,10 +65,12 @@ export async function queueWorkers(dataDir: string, workers: number, serverUrl: 
       await sleep(250);
     }
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = procs.map((p) => cpuSeconds(p.pid));
+    const cpuTotal = cpu.every((c) => c !== null) ? cpu.reduce<number>((a, b) => a + (b ?? 0), 0) : null;
     await Promise.all(procs.map((p) => new Promise((r) => (p.once('exit', r), p.kill('SIGTERM')))));
     const counts = await repo.counts();
     await repo.close();
-    return { workers, articles: enqueued, stories: counts.stories, seconds: +seconds.toFixed(1), articlesPerSecond: +(enqueued / seconds).toFixed(2) };
+    return { workers, articles: enqueued, stories: counts.stories, seconds: +seconds.toFixed(1), articlesPerSecond: +(enqueued / seconds).toFixed(2), ...(cpuTotal === null ? {} : { cpuMsPerArticle: Math.round((cpuTotal * 1000) / enqueued) }) };
   } finally {
     await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }

@@ -21,6 +21,7 @@ export function analysedForStore(doc: ArticleDoc): Analysed {
 export type Job =
   | { kind: 'analyse'; id: number; doc: ArticleDoc }
   | { kind: 'analyse-for-store'; id: number; doc: ArticleDoc }
+  | { kind: 'analyse-encoded'; id: number; source: string; encoded: string }
   | { kind: 'story'; id: number; storyId: string; docs: string[] }
   | { kind: 'memory'; id: number };
 
@@ -34,7 +35,7 @@ export interface WorkerHeap {
 /** An error as it crosses the thread boundary: a coded error keeps its code and arguments. */
 export type WireError = { code: string | null; args: (string | number)[]; message: string };
 
-type Reply = { id: number; analysed: ArticleDoc } | ({ id: number } & Analysed) | { id: number; story: StoredStory } | { id: number; heap: WorkerHeap } | { id: number; error: WireError };
+type Reply = { id: number; analysed: ArticleDoc } | { id: number; row: string } | ({ id: number } & Analysed) | { id: number; story: StoredStory } | { id: number; heap: WorkerHeap } | { id: number; error: WireError };
 
 /** What a worker sends back for an error thrown by a job. */
 export function toWire(e: unknown): WireError {
@@ -47,17 +48,24 @@ export function fromWire(w: WireError): Error {
   return isErrorCode(w.code) ? new CrosscheckError(w.code, w.args) : new Error(w.message);
 }
 
-/** The input a job works on, for the error when its worker dies. */
-function subjectOf(job: Job): string {
+/** The source of the article a job analyses, or null for the other jobs. */
+export function jobSource(job: Job): string | null {
   switch (job.kind) {
     case 'analyse':
     case 'analyse-for-store':
       return job.doc.source;
+    case 'analyse-encoded':
+      return job.source;
     case 'story':
-      return `the dossier of story ${job.storyId}`;
     case 'memory':
-      return 'a heap measurement';
+      return null;
   }
+}
+
+/** The input a job works on, for the error when its worker dies. */
+function subjectOf(job: Job): string {
+  if (job.kind === 'story') return `the dossier of story ${job.storyId}`;
+  return jobSource(job) ?? 'a heap measurement';
 }
 
 type Pending = { job: Job; resolve: (r: Reply) => void; reject: (e: Error) => void };
@@ -151,6 +159,18 @@ export class AnalysisPool {
     return { doc: r.doc, item: r.item };
   }
 
+  /**
+   * Analyse a document given in the store's encoding (a queue row) and get it back as one string
+   * in the `encodeAnalysed` layout: decoding, analysis, the stored form and the clustering item
+   * all happen on the worker, so this thread neither parses nor clones a document graph.
+   * `source` names the input in the error if the worker dies.
+   */
+  async analyseEncoded(encoded: string, source: string): Promise<string> {
+    const r = await this.run({ kind: 'analyse-encoded', id: this.next++, source, encoded });
+    if (!('row' in r)) throw new Error('analysis worker sent no document');
+    return r.row;
+  }
+
   /** Build a story's dossier from its stored documents, as encoded by the store's doc-codec; it comes back ready to store. */
   async buildStory(storyId: string, encodedDocs: string[]): Promise<StoredStory> {
     const r = await this.run({ kind: 'story', id: this.next++, storyId, docs: encodedDocs });
@@ -194,8 +214,11 @@ export class AnalysisPool {
     slot.worker.postMessage(p.job);
   }
 
+  /** Stop every thread; jobs still unanswered fail (CC_WORKER_DIED) rather than wait forever. */
   async close(): Promise<void> {
     this.closing = true;
+    const unanswered = this.slots.flatMap((s) => s.jobs.splice(0));
+    for (const p of unanswered) p.reject(new CrosscheckError('CC_WORKER_DIED', [subjectOf(p.job), 'the analysis pool was closed']));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

@@ -7,10 +7,15 @@ import { analyseDoc } from './pipeline.js';
 import { buildStory } from '../analyze/build-story.js';
 import { decodeDoc } from '../store/doc-codec.js';
 import { storedStory } from '../store/summary.js';
-import { analysedForStore, toWire, type Job } from './analysis-pool.js';
+import { analysedForStore, jobSource, toWire, type Job } from './analysis-pool.js';
+import { faultInsideJob, faultOutsideJob } from './worker-fault.js';
+import { encodeAnalysed } from './analysed-codec.js';
 
 parentPort?.on('message', (job: Job) => {
+  // Test hook only (worker-fault.ts): a no-op unless CROSSCHECK_TEST_WORKER_FAULT names this input.
+  faultOutsideJob(jobSource(job));
   try {
+    faultInsideJob(jobSource(job));
     switch (job.kind) {
       case 'analyse':
         parentPort!.postMessage({ id: job.id, analysed: analyseDoc(job.doc) });
@@ -21,6 +26,10 @@ parentPort?.on('message', (job: Job) => {
         parentPort!.postMessage({ id: job.id, ...analysedForStore(analyseDoc(job.doc)) });
         return;
       }
+      case 'analyse-encoded':
+        // A queue row in, a queue row out: what the sequencer stores and clusters, ready made.
+        parentPort!.postMessage({ id: job.id, row: encodeAnalysed(analysedForStore(analyseDoc(decodeDoc(job.encoded)))) });
+        return;
       case 'story':
         // Decoding and encoding here too: parsing the stored JSON is a large share of a rebuild, and
         // a large dossier sent as one string is never an object graph on the storing thread.

@@ -7,7 +7,6 @@
 import type PgBoss from 'pg-boss';
 import { CrosscheckError, isCrosscheckError } from '../errors.js';
 import type { AnalysisPool } from '../nlp/analysis-pool.js';
-import { decodeDoc, encodeDoc } from '../store/doc-codec.js';
 import type { PostgresRepository } from '../store/postgres-repository.js';
 import type { AnalyseJob } from './enqueue.js';
 import { pause } from './pause.js';
@@ -72,8 +71,13 @@ export class AnalyseJobs {
     if (!row || row.state !== 'queued') return; // already analysed by an earlier attempt
     let analysed: string;
     try {
-      analysed = encodeDoc(await this.pool.analyse(decodeDoc(row.doc)));
+      // The row goes to a thread as stored and comes back as the sequencer needs it
+      // (analysed-codec.ts): this thread only moves strings between the database and the pool.
+      analysed = await this.pool.analyseEncoded(row.doc, row.source);
     } catch (e) {
+      // The thread died (it is replaced): not necessarily the article's fault, so the job fails and
+      // pg-boss retries it; an article that kills every thread it meets is given up after the retries.
+      if (isCrosscheckError(e) && e.code === 'CC_WORKER_DIED') throw e;
       // Analysis failures are properties of the article: retrying elsewhere would fail the same way.
       const err = isCrosscheckError(e) ? e : new CrosscheckError('CC_ANALYSIS_FAILED', [row.source, (e as Error).message]);
       await this.repo.pool.query(

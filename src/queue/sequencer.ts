@@ -10,6 +10,8 @@
 import type PgBoss from 'pg-boss';
 import type pg from 'pg';
 import { Engine } from '../engine.js';
+import { analysedForStore, type Analysed } from '../nlp/analysis-pool.js';
+import { decodeAnalysed, isEncodedAnalysed } from '../nlp/analysed-codec.js';
 import { decodeDoc } from '../store/doc-codec.js';
 import { LOCKS, type PostgresRepository } from '../store/postgres-repository.js';
 import { pause } from './pause.js';
@@ -25,6 +27,15 @@ const REFRESH_MS = 10_000;
 const STUCK_CHECK_MS = 10_000;
 const IDLE_MS = 200;
 const FOLLOWER_MS = 1_000;
+
+/**
+ * An analysed row's stored form and clustering item, as its analysis thread made them. A row
+ * analysed by a worker of an earlier release holds the encoded document alone: that one is
+ * decoded and prepared here, so a rolling upgrade loses nothing.
+ */
+function storedForm(doc: string): Analysed {
+  return isEncodedAnalysed(doc) ? decodeAnalysed(doc) : analysedForStore(decodeDoc(doc));
+}
 
 interface QueueRow {
   seq: string;
@@ -139,7 +150,7 @@ export class Sequencer {
         break;
       }
       // Already stored (a holder died after storing, before marking the row): the content hash says so.
-      await engine.addAnalysed(decodeDoc(row.doc!), row.raw!);
+      await engine.addStored(storedForm(row.doc!), row.raw!);
       await this.repo.pool.query(`UPDATE ingest_queue SET state = 'done', doc = '', raw = '', done_at = $2 WHERE seq = $1`, [row.seq, now()]);
       stored++;
     }
