@@ -14,7 +14,8 @@ import type { ArticleDoc } from '../src/model/article.js';
 import type { SentenceFeatures } from '../src/nlp/ner/features.js';
 import { findRelations } from '../src/nlp/attribution-relations.js';
 import { paragraphFeatures } from '../src/nlp/attribution-model/features.js';
-import { saveAttributionModel, type AttributionWeights } from '../src/nlp/attribution-model/model-io.js';
+import { modelDepsIn, saveAttributionModel, type AttributionWeights } from '../src/nlp/attribution-model/model-io.js';
+import { packageRoot } from '../src/server/package-root.js';
 import { paragraphViews, ROLES, tokenRange, type ParagraphView } from '../src/nlp/attribution-model/paragraphs.js';
 import { analyseDoc, docSteps } from '../src/nlp/pipeline.js';
 import { BIO_LABELS, BIO_RULES, decodeBio, encodeBio } from '../src/nlp/sequence/bio.js';
@@ -147,5 +148,7 @@ const devCues = dev.map((ex) => cueTags(ex, cueModel));
 train.forEach((ex, i) => (ex.features = paragraphFeatures(ex.view, mask, trainCues[i]!)));
 dev.forEach((ex, i) => (ex.features = paragraphFeatures(ex.view, mask, devCues[i]!)));
 const tables = ROLES.map((role, k) => (k === CUE ? cueModel : trainRole(k, train, EPOCHS, true, role)));
-const bytes = saveAttributionModel(opts.out!, tables as AttributionWeights, Number(opts.prune));
+// The header records the syntax and NER models the features were computed with (the package's,
+// which the default taggers load); loading checks them, so a retrained dependency forces a retrain.
+const bytes = saveAttributionModel(opts.out!, tables as AttributionWeights, Number(opts.prune), modelDepsIn(new URL('models/', packageRoot())));
 console.log(`wrote ${opts.out} (${(bytes / 1e6).toFixed(1)} MB)`);

@@ -34,6 +34,9 @@ export const errorCodes = {
   CC_WORKER_DIED: { status: 500, exit: 5, message: 'the analysis worker died while working on %s: %s' },
   CC_OUTPUT_UNWRITABLE: { status: 500, exit: 2, message: 'cannot write the output file %s: %s' },
   CC_MODEL_INVALID: { status: 500, exit: 5, message: 'model file cannot be loaded (%s): %s' },
+  CC_MODEL_MISMATCH: { status: 500, exit: 5, message: 'the %s was trained with %s, but %s: retrain it (%s)' },
+  CC_STALE_ANALYSIS: { status: 409, exit: 7, message: 'stored analysis is out of date: %s; run `crosscheck rebuild`' },
+  CC_DOSSIER_INVALID: { status: 500, exit: 5, message: 'the stored dossier of story %s does not match the dossier schema: %s' },
 } as const satisfies Record<string, { status: number; exit: number; message: string }>;
 
 export type ErrorCode = keyof typeof errorCodes;

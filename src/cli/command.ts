@@ -27,6 +27,7 @@ export const EXIT = {
   notFound: 4,
   internal: 5,
   nothingStored: 6,
+  stale: 7,
 } as const;
 
 /** The exit code of a batch: 0 when nothing failed, 6 when every input failed (nothing stored), else 2. */

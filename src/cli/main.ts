@@ -13,7 +13,8 @@ ${commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
   --version  print the version
 
 Exit codes: 0 ok, 1 usage, 2 some input failed (the rest was stored), 3 task not built,
-4 not found, 5 internal or database error, 6 every input failed (nothing stored). See docs/cli.md.`;
+4 not found, 5 internal or database error, 6 every input failed (nothing stored), 7 stored analysis
+out of date (run crosscheck rebuild). See docs/cli.md.`;
 
 /** The first line of a command's usage, printed under a usage error (the whole text is --help). */
 const synopsis = (c: Command) => `usage: ${c.usage.split('\n')[0]}`;

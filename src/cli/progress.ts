@@ -10,10 +10,15 @@ export class Progress {
 
   tick(note = ''): void {
     this.count++;
+    this.show(`${this.count} ${note}`);
+  }
+
+  /** Replace the line with `note` (a count, a done/total, a phase); at most every 100 ms unless `now`. */
+  show(note: string, now = false): void {
     const t = Date.now();
-    if (!this.enabled || t - this.last < 100) return;
+    if (!this.enabled || (!now && t - this.last < 100)) return;
     this.last = t;
-    process.stderr.write(`\r${this.label}: ${this.count} ${note.slice(0, 60).padEnd(60)}`);
+    process.stderr.write(`\r${this.label}: ${note.slice(0, 70).padEnd(70)}`);
   }
 
   done(): void {

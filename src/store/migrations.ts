@@ -125,4 +125,21 @@ export const migrations: Migration[] = [
     sqlite: 'CREATE INDEX IF NOT EXISTS fingerprints_story ON fingerprints(story_id);',
     postgres: 'CREATE INDEX IF NOT EXISTS fingerprints_story ON fingerprints(story_id);',
   },
+  {
+    version: 4,
+    name: 'analysis stamps',
+    // The analysis stamp (src/store/analysis-stamp.ts) of the code that wrote each article and
+    // dossier. Rows of a database from before this step get NULL, which reads as stale: their
+    // analysis is of unknown origin. The index serves the count of current articles on open.
+    sqlite: `
+      ALTER TABLE articles ADD COLUMN stamp TEXT;
+      ALTER TABLE stories ADD COLUMN stamp TEXT;
+      CREATE INDEX articles_stamp ON articles(stamp);
+    `,
+    postgres: `
+      ALTER TABLE articles ADD COLUMN stamp TEXT;
+      ALTER TABLE stories ADD COLUMN stamp TEXT;
+      CREATE INDEX articles_stamp ON articles(stamp);
+    `,
+  },
 ];

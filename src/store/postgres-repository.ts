@@ -4,7 +4,8 @@ import type { Story } from '../model/dossier.js';
 import { CrosscheckError } from '../errors.js';
 import { decodeDoc, storedDoc, type StoredDoc } from './doc-codec.js';
 import { migrations } from './migrations.js';
-import type { FingerprintRow, Repository, SearchHit, StoreWrite, StoryQuery, StorySummary } from './repository.js';
+import { readDossier } from './read-dossier.js';
+import type { EncodedArticle, FingerprintRow, Repository, SearchHit, Staleness, StoreWrite, StoryQuery, StorySummary } from './repository.js';
 import { searchTerms } from './search-terms.js';
 import { STORY_ROW_SELECT, summaryOfRow, type StoredStory, type StoryRow } from './summary.js';
 
@@ -174,20 +175,20 @@ export class PostgresRepository implements Repository {
     const c = story.columns;
     // Clean only if no article arrived since the dossier was built (another process may be adding).
     await this.query(
-      `INSERT INTO stories (id, headline, dossier, article_count, outlet_count, first_published, last_published, corroborated, disputed, discrepancies, dirty, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0, $11)
+      `INSERT INTO stories (id, headline, dossier, article_count, outlet_count, first_published, last_published, corroborated, disputed, discrepancies, dirty, updated_at, stamp)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0, $11, $12)
        ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, dossier = excluded.dossier, article_count = excluded.article_count,
          outlet_count = excluded.outlet_count, first_published = excluded.first_published, last_published = excluded.last_published,
          corroborated = excluded.corroborated, disputed = excluded.disputed, discrepancies = excluded.discrepancies,
          dirty = CASE WHEN (SELECT COUNT(*) FROM articles WHERE story_id = excluded.id) > excluded.article_count THEN 1 ELSE 0 END,
-         updated_at = excluded.updated_at`,
-      [story.id, c.headline, story.dossier, c.articleCount, c.outletCount, c.firstPublished, c.lastPublished, c.corroborated, c.disputed, c.discrepancies, now()],
+         updated_at = excluded.updated_at, stamp = excluded.stamp`,
+      [story.id, c.headline, story.dossier, c.articleCount, c.outletCount, c.firstPublished, c.lastPublished, c.corroborated, c.disputed, c.discrepancies, now(), story.stamp],
     );
   }
 
   async getStory(id: string): Promise<Story | null> {
     const row = (await this.query<{ dossier: string }>('SELECT dossier FROM stories WHERE id = $1 AND dossier IS NOT NULL', [id]))[0];
-    return row ? (JSON.parse(row.dossier) as Story) : null;
+    return row ? readDossier(id, row.dossier) : null;
   }
 
   async listStories(query: StoryQuery): Promise<StorySummary[]> {
@@ -246,6 +247,36 @@ export class PostgresRepository implements Repository {
     return { articles: row!.a, stories: row!.s };
   }
 
+  async staleness(stamp: string): Promise<Staleness> {
+    const [row] = await this.query<{ a: number; s: number }>(
+      `SELECT (SELECT COUNT(*) FROM articles)::int - (SELECT COUNT(*) FROM articles WHERE stamp = $1)::int AS a,
+              (SELECT COUNT(*) FROM stories WHERE dossier IS NOT NULL AND stamp IS DISTINCT FROM $1)::int AS s`,
+      [stamp],
+    );
+    return { articles: row!.a, stories: row!.s };
+  }
+
+  async staleArticles(stamp: string, afterId: string, limit: number): Promise<EncodedArticle[]> {
+    // COLLATE "C": the same id order as SQLite's, so a resumed scan misses nothing.
+    return this.query<EncodedArticle>(
+      'SELECT id, doc AS encoded FROM articles WHERE id COLLATE "C" > $1 AND stamp IS DISTINCT FROM $2 ORDER BY id COLLATE "C" LIMIT $3',
+      [afterId, stamp, limit],
+    );
+  }
+
+  async saveReanalysed(docs: readonly StoredDoc[]): Promise<void> {
+    await this.transaction(async (c) => {
+      for (const doc of docs) {
+        const { rows } = await c.query<{ story_id: string }>('UPDATE articles SET doc = $1, stamp = $2 WHERE id = $3 RETURNING story_id', [doc.encoded, doc.stamp, doc.id]);
+        if (rows[0]) await markDirty(c, rows[0].story_id);
+      }
+    });
+  }
+
+  async markStaleStoriesDirty(stamp: string): Promise<number> {
+    return (await this.query<{ id: string }>('UPDATE stories SET dirty = 1 WHERE dossier IS NOT NULL AND stamp IS DISTINCT FROM $1 RETURNING id', [stamp])).length;
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }
@@ -254,12 +285,12 @@ export class PostgresRepository implements Repository {
 /** The statements of one article; callers wrap them in a transaction. */
 async function writeArticle(c: pg.PoolClient, doc: StoredDoc, raw: string, fp: FingerprintRow): Promise<void> {
   await c.query(
-    `INSERT INTO articles (id, source, content_hash, url, outlet, title, author, published, story_id, doc, raw, body, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+    `INSERT INTO articles (id, source, content_hash, url, outlet, title, author, published, story_id, doc, raw, body, created_at, stamp)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
      ON CONFLICT (id) DO UPDATE SET source = excluded.source, content_hash = excluded.content_hash, url = excluded.url,
        outlet = excluded.outlet, title = excluded.title, author = excluded.author, published = excluded.published,
-       story_id = excluded.story_id, doc = excluded.doc, raw = excluded.raw, body = excluded.body`,
-    [doc.id, doc.source, doc.contentHash, doc.url, doc.outlet, doc.title, doc.author, doc.published, fp.storyId, doc.encoded, raw, doc.text, now()],
+       story_id = excluded.story_id, doc = excluded.doc, raw = excluded.raw, body = excluded.body, stamp = excluded.stamp`,
+    [doc.id, doc.source, doc.contentHash, doc.url, doc.outlet, doc.title, doc.author, doc.published, fp.storyId, doc.encoded, raw, doc.text, now(), doc.stamp],
   );
   await c.query(
     `INSERT INTO fingerprints (article_id, story_id, day, data) VALUES ($1, $2, $3, $4)

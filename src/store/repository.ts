@@ -42,6 +42,18 @@ export interface FingerprintRow {
   data: string;
 }
 
+/** How many stored rows another analysis wrote (another stamp, or none: a database from before stamps). */
+export interface Staleness {
+  articles: number;
+  stories: number;
+}
+
+/** A stored article's id and encoded document (doc-codec), for re-analysis. */
+export interface EncodedArticle {
+  id: string;
+  encoded: string;
+}
+
 /** One write of the serial store stage; a batch applies them in stream order. */
 export type StoreWrite =
   | { kind: 'article'; doc: StoredDoc; raw: string; fingerprint: FingerprintRow }
@@ -81,6 +93,7 @@ export interface Repository {
   dirtyStories(): Promise<string[]>;
   /** Save a story's dossier (`storedStory(buildStory(…))`) and mark it clean. */
   saveStory(story: StoredStory): Promise<void>;
+  /** The dossier, validated against the dossier schema (CC_DOSSIER_INVALID when it does not match). */
   getStory(id: string): Promise<Story | null>;
   listStories(query: StoryQuery): Promise<StorySummary[]>;
   searchArticles(q: string, limit: number): Promise<SearchHit[]>;
@@ -89,5 +102,17 @@ export interface Repository {
   /** The newest fingerprint day, or null when nothing dated is stored. */
   latestDay(): Promise<number | null>;
   counts(): Promise<{ articles: number; stories: number }>;
+  /** Articles and dossiers whose stamp is not `stamp` (src/store/analysis-stamp.ts). */
+  staleness(stamp: string): Promise<Staleness>;
+  /** Up to `limit` articles whose stamp is not `stamp`, with ids after `afterId`, by id (a resumable scan). */
+  staleArticles(stamp: string, afterId: string, limit: number): Promise<EncodedArticle[]>;
+  /**
+   * Replace the analysis of stored articles (same id, text, story and fingerprint) with `docs` and
+   * their stamps, in one transaction; their stories are marked dirty in it, so a crash before the
+   * dossiers are rebuilt leaves them to the next run.
+   */
+  saveReanalysed(docs: readonly StoredDoc[]): Promise<void>;
+  /** Mark dirty every story whose dossier has another stamp than `stamp`; returns how many. */
+  markStaleStoriesDirty(stamp: string): Promise<number>;
   close(): Promise<void>;
 }

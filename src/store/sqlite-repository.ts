@@ -4,7 +4,8 @@ import type { Story } from '../model/dossier.js';
 import { CrosscheckError } from '../errors.js';
 import { decodeDoc, storedDoc, type StoredDoc } from './doc-codec.js';
 import { migrations } from './migrations.js';
-import type { FingerprintRow, Repository, SearchHit, StoreWrite, StoryQuery, StorySummary } from './repository.js';
+import { readDossier } from './read-dossier.js';
+import type { EncodedArticle, FingerprintRow, Repository, SearchHit, Staleness, StoreWrite, StoryQuery, StorySummary } from './repository.js';
 import { searchTerms } from './search-terms.js';
 import { codeSqliteErrors, sqliteError } from './sqlite-errors.js';
 import { STORY_ROW_SELECT, summaryOfRow, type StoredStory, type StoryRow } from './summary.js';
@@ -99,13 +100,13 @@ export class SqliteRepository implements Repository {
     const existed = this.prepare('SELECT 1 FROM articles WHERE id = ?').get(doc.id) !== undefined;
     this
       .prepare(
-        `INSERT INTO articles (id, source, content_hash, url, outlet, title, author, published, story_id, doc, raw, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO articles (id, source, content_hash, url, outlet, title, author, published, story_id, doc, raw, created_at, stamp)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET source=excluded.source, content_hash=excluded.content_hash, url=excluded.url,
            outlet=excluded.outlet, title=excluded.title, author=excluded.author, published=excluded.published,
-           story_id=excluded.story_id, doc=excluded.doc, raw=excluded.raw`,
+           story_id=excluded.story_id, doc=excluded.doc, raw=excluded.raw, stamp=excluded.stamp`,
       )
-      .run(doc.id, doc.source, doc.contentHash, doc.url, doc.outlet, doc.title, doc.author, doc.published, fp.storyId, doc.encoded, raw, now());
+      .run(doc.id, doc.source, doc.contentHash, doc.url, doc.outlet, doc.title, doc.author, doc.published, fp.storyId, doc.encoded, raw, now(), doc.stamp);
     // article_id is an UNINDEXED FTS5 column, so this DELETE scans the whole index (quadratic over a
     // stream): only re-saving an existing article needs it.
     if (existed) this.prepare('DELETE FROM articles_fts WHERE article_id = ?').run(doc.id);
@@ -175,18 +176,19 @@ export class SqliteRepository implements Repository {
     const c = story.columns;
     this
       .prepare(
-        `INSERT INTO stories (id, headline, dossier, article_count, outlet_count, first_published, last_published, corroborated, disputed, discrepancies, dirty, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+        `INSERT INTO stories (id, headline, dossier, article_count, outlet_count, first_published, last_published, corroborated, disputed, discrepancies, dirty, updated_at, stamp)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
          ON CONFLICT(id) DO UPDATE SET headline=excluded.headline, dossier=excluded.dossier, article_count=excluded.article_count,
            outlet_count=excluded.outlet_count, first_published=excluded.first_published, last_published=excluded.last_published,
-           corroborated=excluded.corroborated, disputed=excluded.disputed, discrepancies=excluded.discrepancies, dirty=0, updated_at=excluded.updated_at`,
+           corroborated=excluded.corroborated, disputed=excluded.disputed, discrepancies=excluded.discrepancies, dirty=0, updated_at=excluded.updated_at,
+           stamp=excluded.stamp`,
       )
-      .run(story.id, c.headline, story.dossier, c.articleCount, c.outletCount, c.firstPublished, c.lastPublished, c.corroborated, c.disputed, c.discrepancies, now());
+      .run(story.id, c.headline, story.dossier, c.articleCount, c.outletCount, c.firstPublished, c.lastPublished, c.corroborated, c.disputed, c.discrepancies, now(), story.stamp);
   }
 
   async getStory(id: string): Promise<Story | null> {
     const row = this.prepare('SELECT dossier FROM stories WHERE id = ? AND dossier IS NOT NULL').get(id) as { dossier: string } | undefined;
-    return row ? (JSON.parse(row.dossier) as Story) : null;
+    return row ? readDossier(id, row.dossier) : null;
   }
 
   async listStories(query: StoryQuery): Promise<StorySummary[]> {
@@ -242,6 +244,34 @@ export class SqliteRepository implements Repository {
     return { articles: a.n, stories: s.n };
   }
 
+  async staleness(stamp: string): Promise<Staleness> {
+    // Counted as all rows minus the current ones: an equality the stamp index answers, where
+    // "stamp IS NOT ?" would scan every row.
+    const n = (sql: string, ...args: string[]) => (this.prepare(sql).get(...args) as { n: number }).n;
+    const articles = n('SELECT COUNT(*) AS n FROM articles') - n('SELECT COUNT(*) AS n FROM articles WHERE stamp = ?', stamp);
+    const stories = n('SELECT COUNT(*) AS n FROM stories WHERE dossier IS NOT NULL AND (stamp IS NULL OR stamp <> ?)', stamp);
+    return { articles, stories };
+  }
+
+  async staleArticles(stamp: string, afterId: string, limit: number): Promise<EncodedArticle[]> {
+    return this
+      .prepare('SELECT id, doc AS encoded FROM articles WHERE id > ? AND (stamp IS NULL OR stamp <> ?) ORDER BY id LIMIT ?')
+      .all(afterId, stamp, limit) as EncodedArticle[];
+  }
+
+  async saveReanalysed(docs: readonly StoredDoc[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const doc of docs) {
+        const row = this.prepare('UPDATE articles SET doc = ?, stamp = ? WHERE id = ? RETURNING story_id').get(doc.encoded, doc.stamp, doc.id) as { story_id: string } | undefined;
+        if (row) this.markDirty(row.story_id);
+      }
+    })();
+  }
+
+  async markStaleStoriesDirty(stamp: string): Promise<number> {
+    return this.prepare('UPDATE stories SET dirty = 1 WHERE dossier IS NOT NULL AND (stamp IS NULL OR stamp <> ?)').run(stamp).changes;
+  }
+
   async close(): Promise<void> {
     this.db.close();
   }
@@ -265,5 +295,9 @@ codeSqliteErrors(SqliteRepository.prototype, [
   'fingerprintsSince',
   'latestDay',
   'counts',
+  'staleness',
+  'staleArticles',
+  'saveReanalysed',
+  'markStaleStoriesDirty',
   'close',
 ]);

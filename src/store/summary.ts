@@ -1,4 +1,5 @@
 import type { Story } from '../model/dossier.js';
+import { analysisStamp } from './analysis-stamp.js';
 import type { StorySummary } from './repository.js';
 
 /** A stories row as every backend's SQL returns it (snake_case columns). */
@@ -54,17 +55,19 @@ export function summaryOfRow(r: StoryRow): StorySummary {
 export type StoryColumns = ReturnType<typeof storyColumns>;
 
 /**
- * A dossier as the store writes it: its list-row columns and its JSON. An analysis worker that
- * rebuilt the story sends this, so the storing thread never holds a large dossier as objects.
+ * A dossier as the store writes it: its list-row columns, its JSON and the analysis stamp of the
+ * code that built it. An analysis worker that rebuilt the story sends this, so the storing thread
+ * never holds a large dossier as objects.
  */
 export interface StoredStory {
   id: string;
   columns: StoryColumns;
   dossier: string;
+  stamp: string;
 }
 
 export function storedStory(story: Story): StoredStory {
-  return { id: story.id, columns: storyColumns(story), dossier: JSON.stringify(story) };
+  return { id: story.id, columns: storyColumns(story), dossier: JSON.stringify(story), stamp: analysisStamp() };
 }
 
 function storyColumns(story: Story) {

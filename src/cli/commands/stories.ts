@@ -2,10 +2,12 @@ import { Type } from '@sinclair/typebox';
 import { openRepository } from '../../store/open-repository.js';
 import { defineCommand, EXIT } from '../command.js';
 import { DbOption, dbPath, Flag, StoryListOptions } from '../options.js';
+import { warnIfStale } from '../stale-check.js';
 
 const usage = `crosscheck stories [--db PATH] [--q TEXT] [--sort size|recency|disputes] [--limit N] [--json]
 
-List the stored stories (--limit 1 to 200, default 50).`;
+List the stored stories (--limit 1 to 200, default 50). A database holding analyses of another
+version is listed as stored, with a CC_STALE_ANALYSIS warning on stderr (run \`crosscheck rebuild\`).`;
 
 export const storiesCommand = defineCommand({
   name: 'stories',
@@ -14,8 +16,10 @@ export const storiesCommand = defineCommand({
   options: Type.Object({ db: DbOption, q: StoryListOptions.q, sort: StoryListOptions.sort, limit: StoryListOptions.limit, json: Flag() }),
   positionals: [],
   async run(values) {
-    const repo = await openRepository(dbPath(values.db, './crosscheck.db'), { mustExist: true });
+    const db = dbPath(values.db, './crosscheck.db');
+    const repo = await openRepository(db, { mustExist: true });
     try {
+      await warnIfStale(repo, db, 'stories');
       const list = await repo.listStories({ sort: values.sort ?? 'size', limit: values.limit ?? 50, ...(values.q ? { q: values.q } : {}) });
       if (values.json) console.log(JSON.stringify(list, null, 2));
       else

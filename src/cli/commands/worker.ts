@@ -8,6 +8,7 @@ import { Sequencer } from '../../queue/sequencer.js';
 import { isPostgresUrl, PostgresRepository } from '../../store/postgres-repository.js';
 import { defineCommand, EXIT } from '../command.js';
 import { DbOption, dbPath, QuietOption } from '../options.js';
+import { requireCurrent } from '../stale-check.js';
 
 const usage = `crosscheck worker --db postgres://… [--concurrency N] [--quiet]
 
@@ -15,7 +16,9 @@ Process the ingest queue (filled by \`crosscheck ingest --queue\` and POST /api/
 queue is configured) until stopped with Ctrl-C or SIGTERM. Run any number of workers on any
 hosts against one PostgreSQL database: each analyses up to N articles at once (default: one per
 CPU); one of them at a time, chosen by a database lock, clusters and stores them in the order
-they were enqueued. A worker that dies leaves its jobs to the others. See docs/scaling.md.`;
+they were enqueued. A worker that dies leaves its jobs to the others. See docs/scaling.md.
+A database holding analyses of another version is refused (CC_STALE_ANALYSIS, exit 7): run
+\`crosscheck rebuild\` first, with the workers stopped.`;
 
 /** More analysis threads than this only adds memory: each holds the models (~100 MB). */
 const MAX_CONCURRENCY = 256;
@@ -37,6 +40,12 @@ export const workerCommand = defineCommand({
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     const repo = await PostgresRepository.open(db);
+    try {
+      await requireCurrent(repo, db, { rebuild: false, quiet: true });
+    } catch (e) {
+      await repo.close();
+      throw e;
+    }
     const pool = new AnalysisPool(concurrency);
     try {
       const boss = await openBoss(db);
