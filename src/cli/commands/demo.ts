@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Story } from '../../model/dossier.js';
+import { requireCurrent } from '../stale-check.js';
 import { packageRoot } from '../../server/package-root.js';
 import { openRepository } from '../../store/open-repository.js';
 import type { Repository } from '../../store/repository.js';
@@ -47,6 +48,7 @@ export const demoCommand = defineCommand({
     const tmp = values.db ? null : mkdtempSync(join(tmpdir(), 'crosscheck-demo-'));
     const repo = await openRepository(values.db ?? join(tmp!, 'demo.db'));
     try {
+      if (values.db) await requireCurrent(repo, values.db, { rebuild: false, quiet: false });
       const examples = fileURLToPath(new URL('examples/', packageRoot()));
       const report = await runIngest(repo, [examples], { allowPrivate: false, quiet: false });
       await printSummary(repo);
