@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { StoryClusterer } from '../src/cluster/story-clusterer.js';
 import { docFromText } from '../src/ingest/ingest.js';
-import { AnalysisPool } from '../src/nlp/analysis-pool.js';
+import { AnalysisPool } from '../src/engine/analysis-pool.js';
 
 const { values } = parseArgs({ options: { data: { type: 'string' } } });
 const dir = join(values.data ?? '../shared/data', 'polnear');

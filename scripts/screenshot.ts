@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { Engine } from '../src/engine.js';
+import { Engine } from '../src/engine/engine.js';
 import { ingestInputs } from '../src/ingest/ingest.js';
 import { startServer } from '../src/server/start-server.js';
 import { openRepository } from '../src/store/open-repository.js';

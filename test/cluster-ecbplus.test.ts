@@ -8,7 +8,7 @@ import { clusterScores } from '../src/eval/bcubed.js';
 import { analysed, clusterStream, docFromText, finalStories, readLabelled, shuffled } from '../src/eval/tasks/cluster.js';
 import { StoryClusterer } from '../src/cluster/story-clusterer.js';
 import type { ClusterDecision } from '../src/cluster/types.js';
-import { Engine } from '../src/engine.js';
+import { Engine } from '../src/engine/engine.js';
 import type { ArticleDoc } from '../src/model/article.js';
 import { openRepository } from '../src/store/open-repository.js';
 import { docFromText as ingestText } from '../src/ingest/doc-from-text.js';

@@ -4,7 +4,7 @@ import { storyIdFor } from '../src/cluster/hash.js';
 import { StoryClusterer } from '../src/cluster/story-clusterer.js';
 import type { ClusterItem } from '../src/cluster/types.js';
 import { finalStories, settledStories } from '../src/eval/tasks/cluster.js';
-import { Engine, type EngineEvent } from '../src/engine.js';
+import { Engine, type EngineEvent } from '../src/engine/engine.js';
 import { docFromText } from '../src/ingest/ingest.js';
 import { openRepository } from '../src/store/open-repository.js';
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { StoryClusterer } from '../src/cluster/story-clusterer.js';
 import { dayOf } from '../src/cluster/time-window.js';
 import type { ClusterDecision, ClusterItem } from '../src/cluster/types.js';
-import { Engine } from '../src/engine.js';
+import { Engine } from '../src/engine/engine.js';
 import { docFromText } from '../src/ingest/doc-from-text.js';
 import { openRepository } from '../src/store/open-repository.js';
 

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Engine, type EngineEvent } from '../src/engine.js';
+import { Engine, type EngineEvent } from '../src/engine/engine.js';
 import { docFromText } from '../src/ingest/ingest.js';
 import type { IngestItem } from '../src/ingest/ingest-item.js';
 import { openRepository } from '../src/store/open-repository.js';
 import type { Repository, StoreWrite } from '../src/store/repository.js';
-import { AnalysisPool } from '../src/nlp/analysis-pool.js';
+import { AnalysisPool } from '../src/engine/analysis-pool.js';
 import { decodeDoc, storedDoc } from '../src/store/doc-codec.js';
 import { analyseDoc } from '../src/nlp/pipeline.js';
 import { clusterItemOf } from '../src/cluster/item-from-doc.js';

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { articleLabel, articleLabels, outletLabel } from '../src/analyze/article-label.js';
 import { ingestInputs } from '../src/ingest/ingest.js';
 import type { ArticleDoc } from '../src/model/article.js';
-import { Engine } from '../src/engine.js';
+import { Engine } from '../src/engine/engine.js';
 import { openRepository } from '../src/store/open-repository.js';
 import { dossierMarkdown } from '../src/render/markdown.js';
 import { dossierHtml } from '../src/render/html.js';

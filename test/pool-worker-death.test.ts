@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Engine } from '../src/engine.js';
+import { Engine } from '../src/engine/engine.js';
 import { CrosscheckError, isCrosscheckError } from '../src/errors.js';
 import { ingestInputs } from '../src/ingest/ingest.js';
 import { newArticle, type ArticleDoc } from '../src/model/article.js';
-import { AnalysisPool, fromWire, toWire } from '../src/nlp/analysis-pool.js';
-import { WORKER_FAULT_ENV, workerFault } from '../src/nlp/worker-fault.js';
+import { AnalysisPool, fromWire, toWire } from '../src/engine/analysis-pool.js';
+import { WORKER_FAULT_ENV, workerFault } from '../src/engine/worker-fault.js';
 import { encodeDoc } from '../src/store/doc-codec.js';
 import { SqliteRepository } from '../src/store/sqlite-repository.js';
 

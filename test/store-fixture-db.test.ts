@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import type { Story } from '../src/model/dossier.js';
-import { rebuildStale } from '../src/rebuild-stale.js';
+import { rebuildStale } from '../src/engine/rebuild-stale.js';
 import { analysisStamp } from '../src/store/analysis-stamp.js';
 import { SqliteRepository } from '../src/store/sqlite-repository.js';
 import { cli, fixtureCopy, FIXTURE_INPUTS } from './support/fixture-db.js';

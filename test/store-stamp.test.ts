@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { newArticle, type ArticleDoc } from '../src/model/article.js';
 import { analyseDoc } from '../src/nlp/pipeline.js';
 import { buildStory } from '../src/analyze/build-story.js';
-import { rebuildStale } from '../src/rebuild-stale.js';
+import { rebuildStale } from '../src/engine/rebuild-stale.js';
 import { analysisStamp } from '../src/store/analysis-stamp.js';
 import { decodeDoc, encodeDoc, storedDoc } from '../src/store/doc-codec.js';
 import type { Repository } from '../src/store/repository.js';

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { Engine } from '../src/engine.js';
+import { Engine } from '../src/engine/engine.js';
 import { ingestInputs } from '../src/ingest/ingest.js';
 import type { Story } from '../src/model/dossier.js';
 import { startServer } from '../src/server/start-server.js';

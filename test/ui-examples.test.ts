@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
-import { Engine } from '../src/engine.js';
+import { Engine } from '../src/engine/engine.js';
 import { ingestInputs } from '../src/ingest/ingest.js';
 import type { Story } from '../src/model/dossier.js';
 import { startServer } from '../src/server/start-server.js';

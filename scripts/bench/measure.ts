@@ -1,13 +1,13 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Engine } from '../../src/engine.js';
+import { Engine } from '../../src/engine/engine.js';
 import { docFromText } from '../../src/ingest/ingest.js';
 import type { IngestItem } from '../../src/ingest/ingest-item.js';
 import { clusterItemOf } from '../../src/cluster/item-from-doc.js';
 import { StoryClusterer } from '../../src/cluster/story-clusterer.js';
 import type { ClusterItem } from '../../src/cluster/types.js';
-import { AnalysisPool } from '../../src/nlp/analysis-pool.js';
+import { AnalysisPool } from '../../src/engine/analysis-pool.js';
 import { openRepository } from '../../src/store/open-repository.js';
 import { loadBaseDocs } from './base-docs.js';
 import { seededRandom as rng } from '../../src/util/random.js';

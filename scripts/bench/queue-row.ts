@@ -16,8 +16,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { ingestJsonLines } from '../../src/ingest/ingest-jsonl.js';
-import { decodeAnalysed } from '../../src/nlp/analysed-codec.js';
-import { AnalysisPool, analysedForStore } from '../../src/nlp/analysis-pool.js';
+import { decodeAnalysed } from '../../src/engine/analysed-codec.js';
+import { AnalysisPool, analysedForStore } from '../../src/engine/analysis-pool.js';
 import { decodeDoc, encodeDoc } from '../../src/store/doc-codec.js';
 
 const { values } = parseArgs({ options: { data: { type: 'string' }, docs: { type: 'string' } } });

@@ -11,7 +11,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { analyseDoc } from '../../src/nlp/pipeline.js';
-import { AnalysisPool } from '../../src/nlp/analysis-pool.js';
+import { AnalysisPool } from '../../src/engine/analysis-pool.js';
 import { docFromText } from '../../src/ingest/ingest.js';
 import type { ArticleDoc } from '../../src/model/article.js';
 import { buildStory, storySteps } from '../../src/analyze/build-story.js';

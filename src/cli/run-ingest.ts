@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Engine, type BatchReport } from '../engine.js';
+import { Engine, type BatchReport } from '../engine/engine.js';
 import { ingestInputs } from '../ingest/ingest.js';
 import type { Repository } from '../store/repository.js';
 import { Progress } from './progress.js';

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { CrosscheckError } from '../errors.js';
-import { rebuildStale, type RebuildReport } from '../rebuild-stale.js';
+import { rebuildStale, type RebuildReport } from '../engine/rebuild-stale.js';
 import { analysisStamp } from '../store/analysis-stamp.js';
 import type { Repository, Staleness } from '../store/repository.js';
 import { Progress } from './progress.js';

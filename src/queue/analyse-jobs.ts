@@ -6,7 +6,7 @@
  */
 import type PgBoss from 'pg-boss';
 import { CrosscheckError, isCrosscheckError } from '../errors.js';
-import type { AnalysisPool } from '../nlp/analysis-pool.js';
+import type { AnalysisPool } from '../engine/analysis-pool.js';
 import type { PostgresRepository } from '../store/postgres-repository.js';
 import type { AnalyseJob } from './enqueue.js';
 import { pause } from './pause.js';

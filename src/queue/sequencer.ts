@@ -9,9 +9,9 @@
  */
 import type PgBoss from 'pg-boss';
 import type pg from 'pg';
-import { Engine } from '../engine.js';
-import { analysedForStore, type Analysed } from '../nlp/analysis-pool.js';
-import { decodeAnalysed, isEncodedAnalysed } from '../nlp/analysed-codec.js';
+import { Engine } from '../engine/engine.js';
+import { analysedForStore, type Analysed } from '../engine/analysis-pool.js';
+import { decodeAnalysed, isEncodedAnalysed } from '../engine/analysed-codec.js';
 import { decodeDoc } from '../store/doc-codec.js';
 import { LOCKS, type PostgresRepository } from '../store/postgres-repository.js';
 import { pause } from './pause.js';

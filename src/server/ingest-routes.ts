@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { Engine } from '../engine.js';
+import { Engine } from '../engine/engine.js';
 import type { IngestQueue } from '../queue/enqueue.js';
 import type { IngestItem } from '../ingest/ingest-item.js';
 import type { Repository } from '../store/repository.js';

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { Engine } from '../../src/engine.js';
+import { Engine } from '../../src/engine/engine.js';
 import { ingestInputs } from '../../src/ingest/ingest.js';
 import type { Dossier } from '../../src/model/dossier.js';
 import { openRepository } from '../../src/store/open-repository.js';

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { Type } from '@sinclair/typebox';
-import { Engine } from '../../engine.js';
+import { Engine } from '../../engine/engine.js';
 import { CrosscheckError } from '../../errors.js';
 import { renderers } from '../../render/formats.js';
 import { openRepository } from '../../store/open-repository.js';

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Type } from '@sinclair/typebox';
 import { CrosscheckError } from '../../errors.js';
-import { AnalysisPool } from '../../nlp/analysis-pool.js';
+import { AnalysisPool } from '../../engine/analysis-pool.js';
 import { AnalyseJobs } from '../../queue/analyse-jobs.js';
 import { openBoss } from '../../queue/open-boss.js';
 import { Sequencer } from '../../queue/sequencer.js';

@@ -3,7 +3,7 @@
  * clustering item, and builds story dossiers from stored (encoded) documents.
  */
 import { parentPort } from 'node:worker_threads';
-import { analyseDoc } from './pipeline.js';
+import { analyseDoc } from '../nlp/pipeline.js';
 import { buildStory } from '../analyze/build-story.js';
 import { decodeDoc } from '../store/doc-codec.js';
 import { storedStory } from '../store/summary.js';

@@ -5,13 +5,13 @@
  * another stamp, is rebuilt. Story grouping and clustering fingerprints are kept: they record
  * decisions the online clusterer made in stream order, which re-analysis does not replay.
  */
-import { CrosscheckError, isCrosscheckError } from './errors.js';
+import { CrosscheckError, isCrosscheckError } from '../errors.js';
 import { Engine } from './engine.js';
-import { analyseDoc } from './nlp/pipeline.js';
-import { AnalysisPool } from './nlp/analysis-pool.js';
-import { analysisStamp } from './store/analysis-stamp.js';
-import { analysisInputOf, storedDoc, type StoredDoc } from './store/doc-codec.js';
-import type { Repository, Staleness } from './store/repository.js';
+import { analyseDoc } from '../nlp/pipeline.js';
+import { AnalysisPool } from './analysis-pool.js';
+import { analysisStamp } from '../store/analysis-stamp.js';
+import { analysisInputOf, storedDoc, type StoredDoc } from '../store/doc-codec.js';
+import type { Repository, Staleness } from '../store/repository.js';
 
 /** Articles re-analysed and saved per transaction (and per scan page). */
 const PAGE = 64;

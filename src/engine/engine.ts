@@ -4,18 +4,18 @@
  * It never re-reads the whole store: the clusterer is restored from the fingerprints of a recent
  * time window, and only stories that received articles are rebuilt.
  */
-import type { ArticleDoc } from './model/article.js';
-import type { Story } from './model/dossier.js';
-import { CrosscheckError, isCrosscheckError } from './errors.js';
-import { analyseDoc } from './nlp/pipeline.js';
-import { AnalysisPool, analysedForStore, type Analysed } from './nlp/analysis-pool.js';
-import { buildStory } from './analyze/build-story.js';
-import type { Repository, StoreWrite } from './store/repository.js';
-import type { StoredDoc } from './store/doc-codec.js';
-import { storedStory, type StoredStory } from './store/summary.js';
-import type { IngestItem } from './ingest/ingest-item.js';
-import { StoryClusterer } from './cluster/story-clusterer.js';
-import type { ClusterDecision, ClusterItem } from './cluster/types.js';
+import type { ArticleDoc } from '../model/article.js';
+import type { Story } from '../model/dossier.js';
+import { CrosscheckError, isCrosscheckError } from '../errors.js';
+import { analyseDoc } from '../nlp/pipeline.js';
+import { AnalysisPool, analysedForStore, type Analysed } from './analysis-pool.js';
+import { buildStory } from '../analyze/build-story.js';
+import type { Repository, StoreWrite } from '../store/repository.js';
+import type { StoredDoc } from '../store/doc-codec.js';
+import { storedStory, type StoredStory } from '../store/summary.js';
+import type { IngestItem } from '../ingest/ingest-item.js';
+import { StoryClusterer } from '../cluster/story-clusterer.js';
+import type { ClusterDecision, ClusterItem } from '../cluster/types.js';
 
 export type { IngestItem };
 
