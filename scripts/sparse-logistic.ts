@@ -3,7 +3,7 @@
  * shrinkage (lazy, applied to the weights an example touches). Small and dependency-free: the hedge
  * classifier has tens of thousands of features but only a few dozen per example.
  */
-import { sigmoid } from '../src/analyze/claim-scorer.js';
+import { sigmoid } from '../src/util/sigmoid.js';
 import { seededRandom, shuffledWith } from '../src/util/random.js';
 
 export interface SparseExample { features: readonly string[]; label: 0 | 1 }

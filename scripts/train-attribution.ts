@@ -15,7 +15,7 @@ import type { SentenceFeatures } from '../src/nlp/ner/features.js';
 import { findRelations } from '../src/nlp/attribution-relations.js';
 import { paragraphFeatures } from '../src/nlp/attribution-model/features.js';
 import { modelDepsIn, saveAttributionModel, type AttributionWeights } from '../src/nlp/attribution-model/model-io.js';
-import { packageRoot } from '../src/server/package-root.js';
+import { packageRoot } from '../src/util/package-root.js';
 import { paragraphViews, ROLES, tokenRange, type ParagraphView } from '../src/nlp/attribution-model/paragraphs.js';
 import { analyseDoc, docSteps } from '../src/nlp/pipeline.js';
 import { BIO_LABELS, BIO_RULES, decodeBio, encodeBio } from '../src/nlp/sequence/bio.js';

@@ -13,7 +13,7 @@ import { phraseKey, typeBit, emptyLexicons, type Lexicons } from '../src/nlp/ner
 import { loadModel, saveModel } from '../src/nlp/ner/model-io.js';
 import { externalGazetteer, mergeGazetteers } from '../src/nlp/ner/external-gazetteer.js';
 import { AveragedPerceptron } from '../src/nlp/ner/perceptron.js';
-import { EntityScore } from '../src/nlp/ner/score.js';
+import { EntityScore } from '../src/eval/ner-score.js';
 import { viterbi } from '../src/nlp/ner/viterbi.js';
 import { bucketMask, type NerWeights } from '../src/nlp/ner/weights.js';
 import { buildClusters } from './ner-clusters.js';

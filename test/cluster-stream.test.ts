@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { StoryClusterer } from '../src/cluster/story-clusterer.js';
 import type { ClusterDecision, ClusterItem } from '../src/cluster/types.js';
-import type { FingerprintRow } from '../src/store/repository.js';
+import type { FingerprintRow } from '../src/cluster/types.js';
 
 // Fictional news: two look-alike events (two singers entering two rehab clinics), an unrelated
 // harbour story, and their follow-ups.

@@ -101,7 +101,7 @@ async function clusterOnly(dataDir: string, size: number): Promise<Measurement> 
 export async function measure(kind: string, size: number, dataDir: string, db?: string): Promise<Measurement> {
   switch (kind) {
     case 'html': {
-      const { benchHtml } = await import('../../src/extract/html/bench-html.js');
+      const { benchHtml } = await import('./bench-html.js');
       const r = await benchHtml(join(dataDir, 'extraction-benchmark'));
       return { pages: r.pages, pagesPerSecond: +r.pagesPerSecond.toFixed(1), peakRssMb: peakMb() };
     }

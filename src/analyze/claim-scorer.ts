@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { ClaimFrame } from './claim-frame.js';
 import { FEATURE_NAMES, pairFeatures } from './claim-features.js';
+import { sigmoid } from '../util/sigmoid.js';
 
 /**
  * The learned alignment model (models/claim-align.json, written by scripts/train-claim-align.ts):
@@ -47,10 +48,6 @@ export function alignModel(): AlignModel | null {
 export function setAlignModel(m: AlignModel | null): void {
   model = m;
   related = new Set(m?.relatedEvents ?? []);
-}
-
-export function sigmoid(x: number): number {
-  return 1 / (1 + Math.exp(-x));
 }
 
 /**

@@ -1,4 +1,3 @@
-import type { FingerprintRow } from '../store/repository.js';
 import { DocFrequency } from './doc-frequency.js';
 import { FeatureTable } from './feature-table.js';
 import { decodePrint, encodePrint } from './fingerprint.js';
@@ -13,7 +12,7 @@ import { groupNorms, StoryState } from './story.js';
 import { MAX_CHECKED, MIN_PART, splitOf, type Split } from './story-split.js';
 import { articleStorySimilarity } from './similarity.js';
 import { dayOf, storiesTimeFactor, timeFactor } from './time-window.js';
-import type { ClusterDecision, ClusterItem, StoryMove, Vector } from './types.js';
+import type { ClusterDecision, ClusterItem, FingerprintRow, StoryMove, Vector } from './types.js';
 import { keepTopFeatures, keptFromPrint, unitVector, type KeptFeature } from './weighting.js';
 
 /** The few settings; the defaults were tuned on ECB+ (docs/clustering.md). */

@@ -69,3 +69,12 @@ export interface Vector {
   weights: Float64Array;
   names: Uint8Array;
 }
+
+/** A stored article's clustering fingerprint (opaque to the store, owned by src/cluster). */
+export interface FingerprintRow {
+  articleId: string;
+  storyId: string;
+  /** Day number used for the clustering time window (days since epoch), or null when undated. */
+  day: number | null;
+  data: string;
+}

@@ -1,7 +1,7 @@
 import type { Claim } from '../model/annotation.js';
 import { annotationsOf, type ArticleDoc, type Sentence } from '../model/article.js';
 import { spanContains, type Span } from '../model/span.js';
-import { hasGenericPhrase } from '../analyze/generic-phrases.js';
+import { hasGenericPhrase } from './generic-phrases.js';
 import { wordSet } from './claim-lexicon.js';
 import { isTitleHead } from './titles.js';
 import { guessLemma, isReporting, verbLemma } from './verb-lexicon.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Repository } from '../store/repository.js';
-import { packageRoot } from './package-root.js';
+import { packageRoot } from '../util/package-root.js';
 import { fastifySchema } from './route-schema.js';
 import { routeDefs } from './route-table.js';
 

@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyPluginAsync } from 'fastify';
 import { CrosscheckError } from '../errors.js';
-import { packageRoot } from './package-root.js';
+import { packageRoot } from '../util/package-root.js';
 
 /**
  * The desk UI: static files served straight from src/server/ui/ (no build step, nothing copied

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { ABBREVIATIONS, SENTENCE_STARTERS } from '../nlp/abbreviations.js';
 import { tokenizeText } from '../nlp/tokenize.js';
-import { packageRoot } from '../server/package-root.js';
+import { packageRoot } from '../util/package-root.js';
 import { fileHash, shortHash } from '../util/file-hash.js';
 
 /**

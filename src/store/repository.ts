@@ -2,6 +2,10 @@ import type { ArticleDoc } from '../model/article.js';
 import type { Story } from '../model/dossier.js';
 import type { StoredDoc } from './doc-codec.js';
 import type { StoredStory } from './summary.js';
+import type { FingerprintRow } from '../cluster/types.js';
+
+// The fingerprint row belongs to the clusterer; the store only keeps it, so the backends take it from here.
+export type { FingerprintRow };
 
 export interface StorySummary {
   id: string;
@@ -31,15 +35,6 @@ export interface SearchHit {
   title: string | null;
   outlet: string | null;
   snippet: string;
-}
-
-/** A stored article's clustering fingerprint (opaque to the store, owned by src/cluster). */
-export interface FingerprintRow {
-  articleId: string;
-  storyId: string;
-  /** Day number used for the clustering time window (days since epoch), or null when undated. */
-  day: number | null;
-  data: string;
 }
 
 /** How many stored rows another analysis wrote (another stamp, or none: a database from before stamps). */

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createError } from '../../errors.js';
-import { sigmoid } from '../claim-scorer.js';
+import { sigmoid } from '../../util/sigmoid.js';
 import { FEATURE_NAMES, hasOwnVoice, type OpinionFeatures } from './features.js';
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Story } from '../../model/dossier.js';
 import { requireCurrent } from '../stale-check.js';
-import { packageRoot } from '../../server/package-root.js';
+import { packageRoot } from '../../util/package-root.js';
 import { openRepository } from '../../store/open-repository.js';
 import type { Repository } from '../../store/repository.js';
 import { Type } from '@sinclair/typebox';

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { EntityType } from '../../model/annotation.js';
 import { createError } from '../../errors.js';
 import { readConll, type ConllSentence, type TokenEntity } from '../../nlp/ner/conll.js';
-import { EntityScore } from '../../nlp/ner/score.js';
+import { EntityScore } from '../ner-score.js';
 import { defaultTagger } from '../../nlp/ner/tagger.js';
 import { annotationsOf } from '../../model/article.js';
 import { analyseDoc, docSteps } from '../../nlp/pipeline.js';

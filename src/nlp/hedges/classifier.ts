@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { sigmoid } from '../../analyze/claim-scorer.js';
+import { sigmoid } from '../../util/sigmoid.js';
 import type { HedgeDomain } from './features.js';
 
 /**

@@ -1,5 +1,5 @@
-import { extractHtml } from './extract-html.js';
-import { loadBenchmark } from '../../eval/tasks/extract.js';
+import { extractHtml } from '../../src/extract/html/extract-html.js';
+import { loadBenchmark } from '../../src/eval/tasks/extract.js';
 
 /**
  * Extraction speed on a benchmark folder (ground-truth.json + html/<id>.html.gz): pages per

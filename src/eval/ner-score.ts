@@ -1,6 +1,6 @@
-import type { EntityType } from '../../model/annotation.js';
-import { prf, type PRF } from '../../eval/prf.js';
-import type { TokenEntity } from './conll.js';
+import type { EntityType } from '../model/annotation.js';
+import { prf, type PRF } from './prf.js';
+import type { TokenEntity } from '../nlp/ner/conll.js';
 
 /** Entity-level counts, CoNLL style: a prediction counts only with the exact span and type. */
 export class EntityScore {
