@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildStory } from '../src/analyze/build-story.js';
-import { echoCount } from '../src/analyze/brief-echo.js';
+import { echoCount } from '../src/analyze/brief/echo.js';
 import { analysedSentences } from '../src/model/article.js';
-import { briefClause, lowerFirst } from '../src/analyze/brief-wording.js';
+import { briefClause, lowerFirst } from '../src/analyze/brief/wording.js';
 import { docFrames } from '../src/analyze/claim-frame.js';
 import { readableSpan } from '../src/analyze/claim-text.js';
-import { disagreementLine } from '../src/analyze/brief-disagreement.js';
+import { disagreementLine } from '../src/analyze/brief/disagreement.js';
 import { article } from './story-fixtures.js';
 
 // Every article here is written for these tests.

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchingQuotes } from '../src/analyze/quote-pairs.js';
-import { sameQuote, sameWordingOf, wordingOf } from '../src/analyze/quote-match.js';
-import { ALSO_IN_LIMIT } from '../src/analyze/quotes.js';
+import { matchingQuotes } from '../src/analyze/quotes/quote-pairs.js';
+import { sameQuote, sameWordingOf, wordingOf } from '../src/analyze/quotes/quote-match.js';
+import { ALSO_IN_LIMIT } from '../src/analyze/quotes/story-quotes.js';
 import { WORDINGS_PER_DISCREPANCY } from '../src/analyze/discrepancies/quote-wording.js';
 import { buildStory } from '../src/analyze/build-story.js';
 import { analyseDoc, docSteps } from '../src/nlp/pipeline.js';

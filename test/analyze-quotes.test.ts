@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildStory, stepsThrough } from '../src/analyze/build-story.js';
-import { quotesStoryStep, canonicalSpeaker } from '../src/analyze/quotes.js';
+import { quotesStoryStep, canonicalSpeaker } from '../src/analyze/quotes/story-quotes.js';
 import { provenanceStoryStep } from '../src/analyze/provenance.js';
-import { sameQuote, sameWording } from '../src/analyze/quote-match.js';
+import { sameQuote, sameWording } from '../src/analyze/quotes/quote-match.js';
 import { analyseDoc, docSteps } from '../src/nlp/pipeline.js';
 import { docFromLines } from '../src/eval/lines-doc.js';
 import type { StoryEntity } from '../src/model/dossier.js';

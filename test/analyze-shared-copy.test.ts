@@ -4,7 +4,7 @@ import { docFromText } from '../src/ingest/doc-from-text.js';
 import { analyseDoc } from '../src/nlp/pipeline.js';
 import { buildStory } from '../src/analyze/build-story.js';
 import { claimSources } from '../src/analyze/claim-sources.js';
-import { isSharedCopy } from '../src/analyze/sources-wire.js';
+import { isSharedCopy } from '../src/analyze/sources/wire.js';
 import { analysedSentences, type ArticleDoc } from '../src/model/article.js';
 
 const WIRE = 'The regional water authority said on Monday it would lower the reservoir by four metres before the autumn rains.';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildStory } from '../src/analyze/build-story.js';
 import { claimSources, type SupportPlace } from '../src/analyze/claim-sources.js';
-import { copyOrigin } from '../src/analyze/sources-wire.js';
+import { copyOrigin } from '../src/analyze/sources/wire.js';
 import { docFromText } from '../src/ingest/ingest.js';
 import type { ArticleDoc } from '../src/model/article.js';
 import type { Story } from '../src/model/dossier.js';

@@ -7,10 +7,10 @@ import { duplicatesStep } from './duplicates.js';
 import { claimsStoryStep } from './claims.js';
 import { discrepanciesStoryStep } from './discrepancies.js';
 import { timelineStoryStep } from './timeline.js';
-import { briefStoryStep } from './brief.js';
+import { briefStoryStep } from './brief/brief.js';
 import { scoresStep } from './scores.js';
 import { entitiesStoryStep } from './entities.js';
-import { quotesStoryStep } from './quotes.js';
+import { quotesStoryStep } from './quotes/story-quotes.js';
 import { provenanceStoryStep } from './provenance.js';
 
 /** Story-level steps, in order. Each lives in its own file under src/analyze/. */

@@ -5,7 +5,7 @@ import { wordSet } from '../nlp/claim-lexicon.js';
 import { fullestName, personMentions, type PersonMention } from '../nlp/person-names.js';
 import { documentPassages } from '../nlp/quote-marks.js';
 import { sourceResolver, type ResolvedSource } from '../nlp/speaker-resolution.js';
-import { attributedSpan } from './brief-wording.js';
+import { attributedSpan } from './brief/wording.js';
 import { claimFrame } from './claim-frame.js';
 
 /**

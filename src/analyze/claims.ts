@@ -5,7 +5,7 @@ import { docFrames, type ClaimFrame } from './claim-frame.js';
 import { relateClaims, type ClaimRelation } from './claim-relation.js';
 import { claimSources } from './claim-sources.js';
 import { standaloneText } from './claim-text.js';
-import { isWholeClause } from './brief-wording.js';
+import { isWholeClause } from './brief/wording.js';
 import { factAlignModel } from './align/model.js';
 import { alignFrames, type StoryAlignment } from './align/story-align.js';
 import { isQuoteOnly } from './align/shared-quote.js';

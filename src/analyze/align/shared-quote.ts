@@ -1,7 +1,7 @@
 import { annotationsOf } from '../../model/article.js';
 import { spansOverlap } from '../../model/span.js';
 import type { ClaimFrame } from '../claim-frame.js';
-import { sameQuote } from '../quote-match.js';
+import { sameQuote } from '../quotes/quote-match.js';
 
 /** The quotes a claim's sentence holds. */
 function quotesOf(f: ClaimFrame): string[] {

@@ -1,5 +1,5 @@
 import type { Discrepancy, Evidence, StoryQuote } from '../../model/dossier.js';
-import { sameWordingOf, wordingOf } from '../quote-match.js';
+import { sameWordingOf, wordingOf } from '../quotes/quote-match.js';
 
 /**
  * The source of a quote as the article writes it, when the resolver names no one and no

@@ -1,6 +1,6 @@
 import { analysedSentences, annotationsOf, type ArticleDoc } from '../../model/article.js';
 import { spanContains, spansOverlap } from '../../model/span.js';
-import { quotedRanges } from '../quoted-ranges.js';
+import { quotedRanges } from '../quotes/quoted-ranges.js';
 
 /**
  * What the opinion model reads of one article, each a share of its analysed sentences (or 0/1 for

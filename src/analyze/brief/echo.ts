@@ -1,9 +1,9 @@
-import { analysedSentences, type ArticleDoc } from '../model/article.js';
-import type { Span } from '../model/span.js';
-import { alignText, type AlignText } from './align/align-text.js';
-import { isolatedPairFeatures, textCosine } from './align/features.js';
-import { factAlignModel, type FactAlignModel } from './align/model.js';
-import { ensembleScore } from './align/trees.js';
+import { analysedSentences, type ArticleDoc } from '../../model/article.js';
+import type { Span } from '../../model/span.js';
+import { alignText, type AlignText } from '../align/align-text.js';
+import { isolatedPairFeatures, textCosine } from '../align/features.js';
+import { factAlignModel, type FactAlignModel } from '../align/model.js';
+import { ensembleScore } from '../align/trees.js';
 
 /**
  * Fact-alignment pair score at or above which another article's sentence "echoes" a claim's

@@ -1,9 +1,9 @@
-import { annotationsOf } from '../model/article.js';
-import type { StoryEntity, StoryQuote } from '../model/dossier.js';
+import { annotationsOf } from '../../model/article.js';
+import type { StoryEntity, StoryQuote } from '../../model/dossier.js';
 import { wordingOf } from './quote-match.js';
-import { describedSource, quoteWordingDiscrepancies } from './discrepancies/quote-wording.js';
+import { describedSource, quoteWordingDiscrepancies } from '../discrepancies/quote-wording.js';
 import { matchingQuotes } from './quote-pairs.js';
-import { storyStep } from './story-step.js';
+import { storyStep } from '../story-step.js';
 
 /**
  * Output cap for very large stories. A quote repeated word for word is one entry whatever the

@@ -1,7 +1,7 @@
-import type { ArticleDoc } from '../model/article.js';
-import { findDateline } from '../extract/text/dateline.js';
-import { parseByline } from '../extract/text/byline.js';
-import { findOutlets, sameOutlet } from '../nlp/outlets.js';
+import type { ArticleDoc } from '../../model/article.js';
+import { findDateline } from '../../extract/text/dateline.js';
+import { parseByline } from '../../extract/text/byline.js';
+import { findOutlets, sameOutlet } from '../../nlp/outlets.js';
 
 /**
  * Where an article says it was copied from: a wire or syndicated copy names its originator in the

@@ -1,6 +1,6 @@
-import { articleLabels } from './article-label.js';
-import type { ArticleDoc } from '../model/article.js';
-import type { BriefSentence, Discrepancy } from '../model/dossier.js';
+import { articleLabels } from '../article-label.js';
+import type { ArticleDoc } from '../../model/article.js';
+import type { BriefSentence, Discrepancy } from '../../model/dossier.js';
 
 /** Longest side value repeated in a disagreement line; a longer quote ends on "…" (it is quoted as a wording, not stated). */
 export const MAX_SIDE_WORDS = 20;

@@ -1,6 +1,6 @@
-import { analysedSentences, type ArticleDoc } from '../model/article.js';
-import type { Span } from '../model/span.js';
-import { insideAny, quotedRanges } from './quoted-ranges.js';
+import { analysedSentences, type ArticleDoc } from '../../model/article.js';
+import type { Span } from '../../model/span.js';
+import { insideAny, quotedRanges } from '../quotes/quoted-ranges.js';
 
 /**
  * Words by which an article passes on reporting it does not name: "according to the reports",
