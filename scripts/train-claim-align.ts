@@ -13,10 +13,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ClaimFrame } from '../src/analyze/claim-frame.js';
-import { FEATURE_NAMES, LIGHT_EVENTS, eventPairKey, pairFeatures } from '../src/analyze/claim-features.js';
-import { sameFrame } from '../src/analyze/claim-relation.js';
-import { gateOpen, scoreFeatures, setAlignModel, type AlignModel } from '../src/analyze/claim-scorer.js';
+import type { ClaimFrame } from '../src/analyze/claims/claim-frame.js';
+import { FEATURE_NAMES, LIGHT_EVENTS, eventPairKey, pairFeatures } from '../src/analyze/claims/claim-features.js';
+import { sameFrame } from '../src/analyze/claims/claim-relation.js';
+import { gateOpen, scoreFeatures, setAlignModel, type AlignModel } from '../src/analyze/claims/claim-scorer.js';
 import { framesOf, isHeldOutTopic, readClaimDiff, type ClaimDiffPair } from '../src/eval/claimdiff.js';
 import { prf } from '../src/eval/prf.js';
 import { isEventClass } from '../src/nlp/verb-lexicon.js';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isolatedContext, pairContexts, CONTEXT_FEATURE_NAMES } from '../src/analyze/align/context.js';
 import type { AlignUnit } from '../src/analyze/align/units.js';
-import { docFrames, isTimeStamp } from '../src/analyze/claim-frame.js';
+import { docFrames, isTimeStamp } from '../src/analyze/claims/claim-frame.js';
 import { FEATURE_NAMES } from '../src/analyze/align/features.js';
 import { tokenizeText } from '../src/nlp/tokenize.js';
 import { splitSentences } from '../src/nlp/sentences.js';

@@ -4,8 +4,8 @@ import { buildStory } from '../src/analyze/build-story.js';
 import { echoCount } from '../src/analyze/brief/echo.js';
 import { analysedSentences } from '../src/model/article.js';
 import { briefClause, lowerFirst } from '../src/analyze/brief/wording.js';
-import { docFrames } from '../src/analyze/claim-frame.js';
-import { readableSpan } from '../src/analyze/claim-text.js';
+import { docFrames } from '../src/analyze/claims/claim-frame.js';
+import { readableSpan } from '../src/analyze/claims/claim-text.js';
 import { disagreementLine } from '../src/analyze/brief/disagreement.js';
 import { article } from './story-fixtures.js';
 

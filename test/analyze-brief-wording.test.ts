@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { briefClause, isWholeClause, lowerFirst } from '../src/analyze/brief/wording.js';
 import { sourceList } from '../src/analyze/brief/brief.js';
 import { buildStory } from '../src/analyze/build-story.js';
-import { docFrames } from '../src/analyze/claim-frame.js';
+import { docFrames } from '../src/analyze/claims/claim-frame.js';
 import { article } from './story-fixtures.js';
 
 const lowered = (text: string) => {

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildStory } from '../src/analyze/build-story.js';
-import { docFrames } from '../src/analyze/claim-frame.js';
-import { relateClaims } from '../src/analyze/claim-relation.js';
+import { docFrames } from '../src/analyze/claims/claim-frame.js';
+import { relateClaims } from '../src/analyze/claims/claim-relation.js';
 import { article } from './story-fixtures.js';
 
 const a = article('a', 'Daily Planet', 'Interior Minister Jane Doe ordered the border agency to halt deportations to Freedonia, her spokesman said on Friday.\nThe decision drew criticism from aid groups.');

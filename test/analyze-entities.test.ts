@@ -4,7 +4,7 @@ import { newArticle, type ArticleDoc } from '../src/model/article.js';
 import type { EntityMention } from '../src/model/annotation.js';
 import { analyseDoc } from '../src/nlp/pipeline.js';
 import { buildStory, stepsThrough } from '../src/analyze/build-story.js';
-import { canonicalName, entitiesStoryStep } from '../src/analyze/entities.js';
+import { canonicalName, entitiesStoryStep } from '../src/analyze/entities/story-entities.js';
 
 /** A fictional article, one paragraph per line. */
 function doc(id: string, text: string): ArticleDoc {

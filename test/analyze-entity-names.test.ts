@@ -4,11 +4,11 @@ import { newArticle, type ArticleDoc } from '../src/model/article.js';
 import type { EntityType } from '../src/model/annotation.js';
 import { analyseDoc } from '../src/nlp/pipeline.js';
 import { buildStory } from '../src/analyze/build-story.js';
-import { entitiesStoryStep } from '../src/analyze/entities.js';
-import { storyEntityType, type TypedMention } from '../src/analyze/entity-type.js';
+import { entitiesStoryStep } from '../src/analyze/entities/story-entities.js';
+import { storyEntityType, type TypedMention } from '../src/analyze/entities/entity-type.js';
 import { isCommonNoun, isLowerCaseNoun } from '../src/nlp/ner/common-noun.js';
-import { joinsPlaces } from '../src/analyze/entity-evidence.js';
-import { groupKey } from '../src/analyze/entity-keys.js';
+import { joinsPlaces } from '../src/analyze/entities/entity-evidence.js';
+import { groupKey } from '../src/analyze/entities/entity-keys.js';
 
 /** A mention typed `type`, in the words `text` where the name stands as `X`. */
 function mention(type: EntityType, text: string, sentenceStart = false): TypedMention {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { storyEntityType, type TypedMention } from '../src/analyze/entity-type.js';
+import { storyEntityType, type TypedMention } from '../src/analyze/entities/entity-type.js';
 import type { EntityType } from '../src/model/annotation.js';
 
 /** A mention typed `type`, in the sentence `text` where the name stands as `X`. */

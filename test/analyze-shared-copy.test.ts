@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { docFromText } from '../src/ingest/doc-from-text.js';
 import { analyseDoc } from '../src/nlp/pipeline.js';
 import { buildStory } from '../src/analyze/build-story.js';
-import { claimSources } from '../src/analyze/claim-sources.js';
+import { claimSources } from '../src/analyze/claims/claim-sources.js';
 import { isSharedCopy } from '../src/analyze/sources/wire.js';
 import { analysedSentences, type ArticleDoc } from '../src/model/article.js';
 

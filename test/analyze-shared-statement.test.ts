@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { docFrames } from '../src/analyze/claim-frame.js';
+import { docFrames } from '../src/analyze/claims/claim-frame.js';
 import { isQuoteOnly, quotedPairAllowed, sameStatement } from '../src/analyze/align/shared-quote.js';
 import { buildStory } from '../src/analyze/build-story.js';
 import { article } from './story-fixtures.js';

@@ -4,7 +4,7 @@ import { buildStory, checkStepOrder, storySteps } from '../src/analyze/build-sto
 import { storyStep, type PartName } from '../src/analyze/story-step.js';
 import { discrepanciesStoryStep } from '../src/analyze/discrepancies.js';
 import { scoresStep } from '../src/analyze/scores.js';
-import { claimsStoryStep } from '../src/analyze/claims.js';
+import { claimsStoryStep } from '../src/analyze/claims/story-claims.js';
 import { newArticle } from '../src/model/article.js';
 import { isCrosscheckError } from '../src/errors.js';
 

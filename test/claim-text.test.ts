@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { docFromText } from '../src/ingest/doc-from-text.js';
 import { analyseDoc } from '../src/nlp/pipeline.js';
 import { annotationsOf, type ArticleDoc } from '../src/model/article.js';
-import { opensWithDiscourseMarker, standaloneText, stripDiscourseOpeners } from '../src/analyze/claim-text.js';
+import { opensWithDiscourseMarker, standaloneText, stripDiscourseOpeners } from '../src/analyze/claims/claim-text.js';
 import { SHARED, dataSkip } from './support/data-dir.js';
 
 // The short texts are written for these tests.

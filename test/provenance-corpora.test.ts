@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildStory } from '../src/analyze/build-story.js';
-import { claimSources, type SupportPlace } from '../src/analyze/claim-sources.js';
+import { claimSources, type SupportPlace } from '../src/analyze/claims/claim-sources.js';
 import { ingestInputs } from '../src/ingest/ingest.js';
 import type { ArticleDoc } from '../src/model/article.js';
 import type { Story } from '../src/model/dossier.js';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildStory } from '../src/analyze/build-story.js';
-import { claimSources, type SupportPlace } from '../src/analyze/claim-sources.js';
+import { claimSources, type SupportPlace } from '../src/analyze/claims/claim-sources.js';
 import { copyOrigin } from '../src/analyze/sources/wire.js';
 import { docFromText } from '../src/ingest/ingest.js';
 import type { ArticleDoc } from '../src/model/article.js';

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { docFromText } from '../src/ingest/doc-from-text.js';
 import { analyseDoc } from '../src/nlp/pipeline.js';
 import { buildStory } from '../src/analyze/build-story.js';
-import { entitiesStoryStep } from '../src/analyze/entities.js';
+import { entitiesStoryStep } from '../src/analyze/entities/story-entities.js';
 import { SHARED, dataSkip } from './support/data-dir.js';
 
 const SEEDS = new URL('seeds/', SHARED);

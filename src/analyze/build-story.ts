@@ -4,12 +4,12 @@ import { createError } from '../errors.js';
 import type { ArticleNote, PartName, StoryInput, StoryIntermediates, StoryParts, StoryStep } from './story-step.js';
 import { headlineStep } from './headline.js';
 import { duplicatesStep } from './duplicates.js';
-import { claimsStoryStep } from './claims.js';
+import { claimsStoryStep } from './claims/story-claims.js';
 import { discrepanciesStoryStep } from './discrepancies.js';
 import { timelineStoryStep } from './timeline.js';
 import { briefStoryStep } from './brief/brief.js';
 import { scoresStep } from './scores.js';
-import { entitiesStoryStep } from './entities.js';
+import { entitiesStoryStep } from './entities/story-entities.js';
 import { quotesStoryStep } from './quotes/story-quotes.js';
 import { provenanceStoryStep } from './provenance.js';
 

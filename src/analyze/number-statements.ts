@@ -3,8 +3,8 @@ import { analysedSentences, annotationsOf } from '../model/article.js';
 import type { NumberMention } from '../model/annotation.js';
 import { spanContains } from '../model/span.js';
 import { eventNounClass, guessLemma, verbClass, verbLemma } from '../nlp/verb-lexicon.js';
-import { LIGHT_EVENTS } from './claim-features.js';
-import { themeKey } from './claim-frame.js';
+import { LIGHT_EVENTS } from './claims/claim-features.js';
+import { themeKey } from './claims/claim-frame.js';
 import { quantityOf, sameQuantity, type Quantity } from './quantities.js';
 import { differentDays, sameOutletUpdate } from './later-report.js';
 

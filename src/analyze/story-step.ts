@@ -1,7 +1,7 @@
 import type { ArticleDoc } from '../model/article.js';
 import type { ArticleFlag, Discrepancy, Scores, Story } from '../model/dossier.js';
 import { createError } from '../errors.js';
-import type { ClaimGroup } from './claims.js';
+import type { ClaimGroup } from './claims/story-claims.js';
 
 /** What story-level analysis sees: the story's analysed documents, oldest first. */
 export interface StoryInput {

@@ -1,6 +1,6 @@
 import { Kind, Type, type Static, type TObject, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
-import { editDistance } from '../analyze/entity-keys.js';
+import { editDistance } from '../analyze/entities/entity-keys.js';
 import { CrosscheckError } from '../errors.js';
 import { StoryListQuerySchema } from '../server/api-schemas.js';
 

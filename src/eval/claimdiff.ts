@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createError } from '../errors.js';
 import { analyseDoc } from '../nlp/pipeline.js';
-import { docFrames, type ClaimFrame } from '../analyze/claim-frame.js';
+import { docFrames, type ClaimFrame } from '../analyze/claims/claim-frame.js';
 import { docFromLines } from './lines-doc.js';
 
 /** One ClaimDiff pair: two claims about one event from two outlets; relation 1 = strengthens / weakens. */

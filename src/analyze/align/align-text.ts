@@ -4,7 +4,7 @@ import { annotationsOf } from '../../model/article.js';
 import type { Span } from '../../model/span.js';
 import { spansOverlap } from '../../model/span.js';
 import { STOPWORDS } from '../../cluster/stopwords.js';
-import { groupKey, initialisms, normalKey } from '../entity-keys.js';
+import { groupKey, initialisms, normalKey } from '../entities/entity-keys.js';
 import { ownString } from '../../util/own-string.js';
 import { UNITS } from '../../nlp/number-words.js';
 

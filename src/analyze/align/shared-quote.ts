@@ -1,6 +1,6 @@
 import { annotationsOf } from '../../model/article.js';
 import { spansOverlap } from '../../model/span.js';
-import type { ClaimFrame } from '../claim-frame.js';
+import type { ClaimFrame } from '../claims/claim-frame.js';
 import { sameQuote } from '../quotes/quote-match.js';
 
 /** The quotes a claim's sentence holds. */

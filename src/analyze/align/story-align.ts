@@ -1,6 +1,6 @@
-import type { ClaimFrame } from '../claim-frame.js';
-import { datesConflict, numbersConflict, relateClaims, sharesAgent } from '../claim-relation.js';
-import { LIGHT_EVENTS } from '../claim-features.js';
+import type { ClaimFrame } from '../claims/claim-frame.js';
+import { datesConflict, numbersConflict, relateClaims, sharesAgent } from '../claims/claim-relation.js';
+import { LIGHT_EVENTS } from '../claims/claim-features.js';
 import { attachSharedMembers, averageLinkage } from './average-linkage.js';
 import type { FactAlignModel } from './model.js';
 import { ensembleScore } from './trees.js';

@@ -1,4 +1,4 @@
-import type { ClaimFrame } from '../claim-frame.js';
+import type { ClaimFrame } from '../claims/claim-frame.js';
 import { alignText, type AlignText } from './align-text.js';
 import { pairContexts } from './context.js';
 import { idfOf, pairFeatures, type WordFrequencies } from './features.js';

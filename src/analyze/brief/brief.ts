@@ -3,13 +3,13 @@ import type { ArticleDoc } from '../../model/article.js';
 import type { BriefSentence, Evidence } from '../../model/dossier.js';
 import { annotationsOf } from '../../model/article.js';
 import { needed, storyStep, type StoryView } from '../story-step.js';
-import type { ClaimFrame } from '../claim-frame.js';
-import { evidenceOf } from '../claims.js';
+import type { ClaimFrame } from '../claims/claim-frame.js';
+import { evidenceOf } from '../claims/story-claims.js';
 import { articleProfile } from '../article-profile.js';
 import { articleFlags } from '../flags.js';
-import { viaOutlet } from '../claim-sources.js';
+import { viaOutlet } from '../claims/claim-sources.js';
 import { isWholeClause, lowerFirst, sentenceFits } from './wording.js';
-import { readableSpan } from '../claim-text.js';
+import { readableSpan } from '../claims/claim-text.js';
 import { echoCount } from './echo.js';
 import { disagreementLine } from './disagreement.js';
 

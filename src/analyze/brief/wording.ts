@@ -2,7 +2,7 @@ import { annotationsOf } from '../../model/article.js';
 import type { Span } from '../../model/span.js';
 import { isReporting, verbLemma } from '../../nlp/verb-lexicon.js';
 import { isTitleWord } from '../../nlp/titles.js';
-import type { ClaimFrame } from '../claim-frame.js';
+import type { ClaimFrame } from '../claims/claim-frame.js';
 
 /** Longest speaker-and-verb lead ("Union secretary Ilse Marchetti told the Metro Bulletin that") kept in a brief line. */
 export const MAX_LEAD_WORDS = 14;

@@ -1,7 +1,7 @@
 import type { Discrepancy } from '../../model/dossier.js';
 import { needed, type StoryView } from '../story-step.js';
-import type { ClaimFrame } from '../claim-frame.js';
-import { evidenceOf, type ClaimGroup } from '../claims.js';
+import type { ClaimFrame } from '../claims/claim-frame.js';
+import { evidenceOf, type ClaimGroup } from '../claims/story-claims.js';
 import { sameOutletUpdate } from '../later-report.js';
 import { shareOf } from '../number-statements.js';
 

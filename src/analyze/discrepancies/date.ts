@@ -1,7 +1,7 @@
 import type { StoryView } from '../story-step.js';
 import type { Discrepancy, Story } from '../../model/dossier.js';
 import { claimLabel, conflictDiscrepancies } from './claim-conflicts.js';
-import type { ClaimFrame } from '../claim-frame.js';
+import type { ClaimFrame } from '../claims/claim-frame.js';
 import { articleLabel } from '../article-label.js';
 
 /** `date`: two articles date the same fact differently. */

@@ -3,7 +3,7 @@ import { analysedSentences, annotationsOf } from '../../model/article.js';
 import type { Discrepancy, Evidence } from '../../model/dossier.js';
 import { spanContains } from '../../model/span.js';
 import type { StoryInput } from '../story-step.js';
-import { themeKey } from '../claim-frame.js';
+import { themeKey } from '../claims/claim-frame.js';
 import { isReporting, verbLemma } from '../../nlp/verb-lexicon.js';
 import { articleLabel } from '../article-label.js';
 

@@ -1,7 +1,7 @@
 import type { Discrepancy, Evidence, Story } from '../../model/dossier.js';
 import type { StoryInput, StoryView } from '../story-step.js';
 import { claimLabel, conflictDiscrepancies } from './claim-conflicts.js';
-import type { ClaimFrame } from '../claim-frame.js';
+import type { ClaimFrame } from '../claims/claim-frame.js';
 import { numberStatements, statementsConflict, type NumberStatement } from '../number-statements.js';
 import { sameQuantity } from '../quantities.js';
 import { articleLabel, articleLabels } from '../article-label.js';

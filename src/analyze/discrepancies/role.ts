@@ -1,7 +1,7 @@
 import { annotationsOf } from '../../model/article.js';
 import type { Discrepancy, Evidence, Story } from '../../model/dossier.js';
 import type { StoryInput } from '../story-step.js';
-import { editDistance, normalKey } from '../entity-keys.js';
+import { editDistance, normalKey } from '../entities/entity-keys.js';
 import { articleLabels } from '../article-label.js';
 import { staffPostsDiffer } from '../role-lexicon.js';
 

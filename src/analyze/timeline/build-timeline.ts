@@ -3,7 +3,7 @@ import { analysedSentences, annotationsOf } from '../../model/article.js';
 import type { DateMention } from '../../model/annotation.js';
 import type { TimelineEntry } from '../../model/dossier.js';
 import { spanContains } from '../../model/span.js';
-import { themeKey } from '../claim-frame.js';
+import { themeKey } from '../claims/claim-frame.js';
 import { announcesFuture } from './announced.js';
 import { backgroundReason } from './background.js';
 

@@ -1,6 +1,6 @@
 import type { ArticleDoc } from '../../model/article.js';
 import { analyseDoc } from '../../nlp/pipeline.js';
-import { docFrames, type ClaimFrame } from '../../analyze/claim-frame.js';
+import { docFrames, type ClaimFrame } from '../../analyze/claims/claim-frame.js';
 import { GoldCorpus, goldDocs, readGoldStory, type AlignGoldStory } from './gold.js';
 import { sameGoldFact, type Place } from './story-metrics.js';
 import { readdirSync } from 'node:fs';

@@ -1,6 +1,6 @@
 import type { BriefSentence, Evidence } from '../../model/dossier.js';
 import type { AlignGoldStory, GoldSpan } from '../align/gold.js';
-import { stripDiscourseOpeners } from '../../analyze/claim-text.js';
+import { stripDiscourseOpeners } from '../../analyze/claims/claim-text.js';
 
 /** What one story's brief gets right and wrong against its alignment gold (docs/dossier.md, brief). */
 export interface BriefCounts {

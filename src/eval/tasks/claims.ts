@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createError } from '../../errors.js';
-import type { ClaimFrame } from '../../analyze/claim-frame.js';
-import { relateClaims, type ClaimRelation } from '../../analyze/claim-relation.js';
-import { alignModel, setAlignModel } from '../../analyze/claim-scorer.js';
+import type { ClaimFrame } from '../../analyze/claims/claim-frame.js';
+import { relateClaims, type ClaimRelation } from '../../analyze/claims/claim-relation.js';
+import { alignModel, setAlignModel } from '../../analyze/claims/claim-scorer.js';
 import { framesOf, isHeldOutTopic, readClaimDiff, type ClaimDiffPair } from '../claimdiff.js';
 import { formatPRF, prf } from '../prf.js';
 import type { EvalReport, EvalTask } from '../task.js';

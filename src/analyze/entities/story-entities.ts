@@ -1,9 +1,9 @@
-import type { EntityMention, EntityType } from '../model/annotation.js';
-import { annotationsOf, type ArticleDoc } from '../model/article.js';
-import type { Discrepancy, Evidence, Story, StoryEntity } from '../model/dossier.js';
-import { isTitleWord } from '../nlp/titles.js';
+import type { EntityMention, EntityType } from '../../model/annotation.js';
+import { annotationsOf, type ArticleDoc } from '../../model/article.js';
+import type { Discrepancy, Evidence, Story, StoryEntity } from '../../model/dossier.js';
+import { isTitleWord } from '../../nlp/titles.js';
 import { editDistance, groupKey, initialisms, looksLikeAcronym, normalKey } from './entity-keys.js';
-import { storyStep, type ArticleNote } from './story-step.js';
+import { storyStep, type ArticleNote } from '../story-step.js';
 import { storyEntityType, type TypedMention } from './entity-type.js';
 import { joinsPlaces, opensSentence, StoryNameEvidence } from './entity-evidence.js';
 

@@ -1,8 +1,8 @@
-import type { EntityType } from '../model/annotation.js';
-import { SETTLEMENT_NOUNS } from '../nlp/entities.js';
-import { findOutlets } from '../nlp/outlets.js';
-import { isTitleHead, isTitleWord, TITLE_LINKS } from '../nlp/titles.js';
-import { isCommonNoun, isLowerCaseNoun } from '../nlp/ner/common-noun.js';
+import type { EntityType } from '../../model/annotation.js';
+import { SETTLEMENT_NOUNS } from '../../nlp/entities.js';
+import { findOutlets } from '../../nlp/outlets.js';
+import { isTitleHead, isTitleWord, TITLE_LINKS } from '../../nlp/titles.js';
+import { isCommonNoun, isLowerCaseNoun } from '../../nlp/ner/common-noun.js';
 
 /**
  * Story-level entity typing: the type of one story entity decided over all its mentions and the

@@ -1,4 +1,4 @@
-import { institutionKey } from './institution-aliases.js';
+import { institutionKey } from '../institution-aliases.js';
 
 /** Lower case, no possessive, no dots ("U.S." → "us"), no leading "the", single spaces. */
 export function normalKey(name: string): string {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { ClaimFrame } from './claim-frame.js';
 import { FEATURE_NAMES, pairFeatures } from './claim-features.js';
-import { sigmoid } from '../util/sigmoid.js';
+import { sigmoid } from '../../util/sigmoid.js';
 
 /**
  * The learned alignment model (models/claim-align.json, written by scripts/train-claim-align.ts):
@@ -19,7 +19,7 @@ export interface AlignModel {
   figures: Record<string, number>;
 }
 
-const MODEL_URLS = [new URL('../../../models/claim-align.json', import.meta.url), new URL('../../../../models/claim-align.json', import.meta.url)];
+const MODEL_URLS = [new URL('../../../../models/claim-align.json', import.meta.url), new URL('../../../../../models/claim-align.json', import.meta.url)];
 
 function loadModel(): AlignModel | null {
   for (const url of MODEL_URLS) {

@@ -1,14 +1,14 @@
-import type { ArticleDoc } from '../model/article.js';
-import type { Evidence, Story, StoryClaim } from '../model/dossier.js';
-import { storyStep } from './story-step.js';
+import type { ArticleDoc } from '../../model/article.js';
+import type { Evidence, Story, StoryClaim } from '../../model/dossier.js';
+import { storyStep } from '../story-step.js';
 import { docFrames, type ClaimFrame } from './claim-frame.js';
 import { relateClaims, type ClaimRelation } from './claim-relation.js';
 import { claimSources } from './claim-sources.js';
 import { standaloneText } from './claim-text.js';
-import { isWholeClause } from './brief/wording.js';
-import { factAlignModel } from './align/model.js';
-import { alignFrames, type StoryAlignment } from './align/story-align.js';
-import { isQuoteOnly } from './align/shared-quote.js';
+import { isWholeClause } from '../brief/wording.js';
+import { factAlignModel } from '../align/model.js';
+import { alignFrames, type StoryAlignment } from '../align/story-align.js';
+import { isQuoteOnly } from '../align/shared-quote.js';
 
 /** A group of aligned claims and the conflicts found against it (kept for discrepancies, timeline, brief). */
 export interface ClaimGroup {

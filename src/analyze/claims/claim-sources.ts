@@ -1,15 +1,15 @@
-import { articleLabel } from './article-label.js';
-import type { ArticleDoc } from '../model/article.js';
-import { annotationsOf } from '../model/article.js';
-import type { ArticleFlag, Story, StoryArticle } from '../model/dossier.js';
-import type { Span } from '../model/span.js';
-import { spansOverlap } from '../model/span.js';
-import { outletKey, sameOutlet } from '../nlp/outlets.js';
-import { articleProfile } from './article-profile.js';
-import { articleFlags } from './flags.js';
-import { hedgingScore, sourcingScore, specificityScore } from './scores.js';
-import { copyOrigin, isSharedCopy } from './sources/wire.js';
-import { followUp, unnamedReportCue } from './sources/relay.js';
+import { articleLabel } from '../article-label.js';
+import type { ArticleDoc } from '../../model/article.js';
+import { annotationsOf } from '../../model/article.js';
+import type { ArticleFlag, Story, StoryArticle } from '../../model/dossier.js';
+import type { Span } from '../../model/span.js';
+import { spansOverlap } from '../../model/span.js';
+import { outletKey, sameOutlet } from '../../nlp/outlets.js';
+import { articleProfile } from '../article-profile.js';
+import { articleFlags } from '../flags.js';
+import { hedgingScore, sourcingScore, specificityScore } from '../scores.js';
+import { copyOrigin, isSharedCopy } from '../sources/wire.js';
+import { followUp, unnamedReportCue } from '../sources/relay.js';
 
 /** The outlet an article credits in the sentence that carries a claim ("according to The New York Times"), or null. */
 export function viaOutlet(doc: ArticleDoc, sentence: Span): string | null {

@@ -1,8 +1,8 @@
-import type { EntityMention } from '../model/annotation.js';
-import type { ArticleDoc } from '../model/article.js';
-import { fnv1a } from '../nlp/ner/hash.js';
-import { externalBit, typeBit } from '../nlp/ner/lexicons.js';
-import { defaultTagger } from '../nlp/ner/tagger.js';
+import type { EntityMention } from '../../model/annotation.js';
+import type { ArticleDoc } from '../../model/article.js';
+import { fnv1a } from '../../nlp/ner/hash.js';
+import { externalBit, typeBit } from '../../nlp/ner/lexicons.js';
+import { defaultTagger } from '../../nlp/ner/tagger.js';
 import { groupKey } from './entity-keys.js';
 import type { NameEvidence } from './entity-type.js';
 

@@ -1,8 +1,8 @@
 import type { ClaimFrame } from './claim-frame.js';
 import { scoredAlign } from './claim-scorer.js';
 import { LIGHT_EVENTS } from './claim-features.js';
-import { quantityOf, sameQuantity, type Quantity } from './quantities.js';
-import type { NumberMention } from '../model/annotation.js';
+import { quantityOf, sameQuantity, type Quantity } from '../quantities.js';
+import type { NumberMention } from '../../model/annotation.js';
 
 /** How two claims relate. Conflicts are only reported for claims that agree on who did what. */
 export type ClaimRelation = 'same' | 'number' | 'date' | 'polarity' | 'unrelated';

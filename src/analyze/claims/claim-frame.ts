@@ -1,10 +1,10 @@
-import type { ArticleDoc, Sentence } from '../model/article.js';
-import { analysedSentences, annotationsOf } from '../model/article.js';
-import type { Claim, DateMention, NumberMention } from '../model/annotation.js';
-import { spanContains, spansOverlap } from '../model/span.js';
-import { eventNounClass, verbClass, verbLemma } from '../nlp/verb-lexicon.js';
-import { groupKey, initialisms, normalKey } from './entity-keys.js';
-import { ownString } from '../util/own-string.js';
+import type { ArticleDoc, Sentence } from '../../model/article.js';
+import { analysedSentences, annotationsOf } from '../../model/article.js';
+import type { Claim, DateMention, NumberMention } from '../../model/annotation.js';
+import { spanContains, spansOverlap } from '../../model/span.js';
+import { eventNounClass, verbClass, verbLemma } from '../../nlp/verb-lexicon.js';
+import { groupKey, initialisms, normalKey } from '../entities/entity-keys.js';
+import { ownString } from '../../util/own-string.js';
 
 /**
  * A claim normalised for comparison across articles: who (agent keys), what (event class),
