@@ -9,7 +9,7 @@ import { docFromLines } from '../src/eval/lines-doc.js';
 import { ATTRIBUTION_STEPS, scoreSpeakers, type SpeakerCounts } from '../src/eval/tasks/attribution.js';
 import { readPolnear } from '../src/eval/tasks/polnear-docs.js';
 import { analyseDoc } from '../src/nlp/pipeline.js';
-import { annotateQuotes } from '../src/nlp/quotes.js';
+import { annotateQuotes } from '../src/nlp/quotes/sentence-quotes.js';
 
 const { values } = parseArgs({
   options: { data: { type: 'string' }, from: { type: 'string' }, limit: { type: 'string' }, only: { type: 'string' } },

@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { docFromText } from '../src/ingest/doc-from-text.js';
 import { analyseDoc } from '../src/nlp/pipeline.js';
 import { annotationsOf, type ArticleDoc } from '../src/model/article.js';
-import { oneClaimPerClause } from '../src/nlp/claims.js';
-import { WEAK_EVIDENCE } from '../src/nlp/claim-checkable.js';
+import { oneClaimPerClause } from '../src/nlp/claims/sentence-claims.js';
+import { WEAK_EVIDENCE } from '../src/nlp/claims/claim-checkable.js';
 import type { Claim } from '../src/model/annotation.js';
 import { SHARED, dataSkip } from './support/data-dir.js';
 

@@ -4,7 +4,7 @@ import { appendFileSync, copyFileSync, mkdtempSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isCrosscheckError } from '../src/errors.js';
-import { decodeAttributionModel, encodeAttributionModel, loadAttributionModel, modelDepsIn } from '../src/nlp/attribution-model/model-io.js';
+import { decodeAttributionModel, encodeAttributionModel, loadAttributionModel, modelDepsIn } from '../src/nlp/attribution/model/model-io.js';
 
 const MODELS = new URL('../../models/', import.meta.url);
 

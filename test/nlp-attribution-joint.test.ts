@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addJointScores, jointEmission } from '../src/nlp/attribution-model/joint-emission.js';
+import { addJointScores, jointEmission } from '../src/nlp/attribution/model/joint-emission.js';
 import { sequenceEmissions } from '../src/nlp/sequence/decode.js';
 import type { SequenceWeights } from '../src/nlp/sequence/weights.js';
 

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseDoc, docSteps } from '../src/nlp/pipeline.js';
 import { docFromLines } from '../src/eval/lines-doc.js';
-import { linkLeftoverContents, linkSpans, unheldContents } from '../src/nlp/attribution-model/link-spans.js';
-import type { TaggedSpan } from '../src/nlp/attribution-model/tagger.js';
+import { linkLeftoverContents, linkSpans, unheldContents } from '../src/nlp/attribution/model/link-spans.js';
+import type { TaggedSpan } from '../src/nlp/attribution/model/tagger.js';
 
 const STEPS = docSteps.filter((s) => s.name === 'segment');
 const TEXT = 'The senator said the bill was dead. Democrats are seizing on the vote as proof of chaos.';

@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { analyseDoc, docSteps } from '../src/nlp/pipeline.js';
 import { docFromLines } from '../src/eval/lines-doc.js';
 import { readPolnear } from '../src/eval/tasks/polnear-docs.js';
-import { findRelations } from '../src/nlp/attribution-relations.js';
+import { findRelations } from '../src/nlp/attribution/attribution-relations.js';
 import { attributionRelations, reportedPassages } from '../src/nlp/relations.js';
-import { defaultAttributionTagger } from '../src/nlp/attribution-model/tagger.js';
-import { linkLeftoverContents, linkSpans } from '../src/nlp/attribution-model/link-spans.js';
+import { defaultAttributionTagger } from '../src/nlp/attribution/model/tagger.js';
+import { linkLeftoverContents, linkSpans } from '../src/nlp/attribution/model/link-spans.js';
 import { SHARED, dataSkip } from './support/data-dir.js';
 
 const DEV = fileURLToPath(new URL('data/polnear/dev', SHARED));

@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { docFromText } from '../src/ingest/ingest.js';
 import { docSteps } from '../src/nlp/pipeline.js';
-import { findRelations } from '../src/nlp/attribution-relations.js';
-import { contextFeatures, paragraphFeatures } from '../src/nlp/attribution-model/features.js';
-import { addJointScores, jointEmission } from '../src/nlp/attribution-model/joint-emission.js';
-import { loadAttributionModel } from '../src/nlp/attribution-model/model-io.js';
-import { paragraphViews } from '../src/nlp/attribution-model/paragraphs.js';
-import { WordScores } from '../src/nlp/attribution-model/word-scores.js';
+import { findRelations } from '../src/nlp/attribution/attribution-relations.js';
+import { contextFeatures, paragraphFeatures } from '../src/nlp/attribution/model/features.js';
+import { addJointScores, jointEmission } from '../src/nlp/attribution/model/joint-emission.js';
+import { loadAttributionModel } from '../src/nlp/attribution/model/model-io.js';
+import { paragraphViews } from '../src/nlp/attribution/model/paragraphs.js';
+import { WordScores } from '../src/nlp/attribution/model/word-scores.js';
 import { SHARED } from './support/data-dir.js';
 
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { annotationsOf } from '../src/model/article.js';
 import { analyseDoc, docSteps } from '../src/nlp/pipeline.js';
 import { docFromLines } from '../src/eval/lines-doc.js';
-import { findRelations } from '../src/nlp/attribution-relations.js';
+import { findRelations } from '../src/nlp/attribution/attribution-relations.js';
 
 const STEPS = docSteps.filter((s) => ['segment', 'entities', 'attributions'].includes(s.name));
 const run = (text: string) => {

@@ -4,8 +4,8 @@ import { annotationsOf } from '../src/model/article.js';
 import { analyseDoc, docSteps } from '../src/nlp/pipeline.js';
 import { docFromLines } from '../src/eval/lines-doc.js';
 import { namedAfterClose, namedAtSentenceEnd } from '../src/nlp/named-after-quote.js';
-import { quotedPassages } from '../src/nlp/quote-marks.js';
-import { spillsInto } from '../src/nlp/quotes.js';
+import { quotedPassages } from '../src/nlp/quotes/quote-marks.js';
+import { spillsInto } from '../src/nlp/quotes/sentence-quotes.js';
 import type { PersonMention } from '../src/nlp/person-names.js';
 
 const STEPS = docSteps.filter((s) => ['segment', 'entities', 'quotes'].includes(s.name));

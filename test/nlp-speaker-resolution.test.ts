@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { annotationsOf } from '../src/model/article.js';
 import { analyseDoc, docSteps } from '../src/nlp/pipeline.js';
 import { docFromLines } from '../src/eval/lines-doc.js';
-import { sourceResolver } from '../src/nlp/speaker-resolution.js';
+import { sourceResolver } from '../src/nlp/attribution/speaker-resolution.js';
 
 const STEPS = docSteps.filter((s) => ['segment', 'entities', 'quotes'].includes(s.name));
 const analysed = (text: string) => analyseDoc(docFromLines('t', text), STEPS);

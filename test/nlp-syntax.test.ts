@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { defaultSyntaxModel, tagSyntax } from '../src/nlp/syntax/tagger.js';
 import { decodeSyntaxModel, encodeSyntaxModel } from '../src/nlp/syntax/model-io.js';
 import { bestLabel, denseWeights } from '../src/nlp/syntax/greedy.js';
-import { paragraphSyntax, PLACES } from '../src/nlp/attribution-model/syntax-features.js';
+import { paragraphSyntax, PLACES } from '../src/nlp/attribution/model/syntax-features.js';
 
 const model = defaultSyntaxModel();
 const skip = !model && 'needs models/syntax.bin (npm run train:syntax)';

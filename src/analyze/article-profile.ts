@@ -1,7 +1,7 @@
 import { analysedSentences, annotationsOf, type ArticleDoc } from '../model/article.js';
 import { spanContains, spansOverlap } from '../model/span.js';
 import { opinionFeatures, type OpinionFeatures } from './flags/features.js';
-import { hasGenericPhrase } from '../nlp/generic-phrases.js';
+import { hasGenericPhrase } from '../nlp/claims/generic-phrases.js';
 import { insideAny, quotedRanges } from './quotes/quoted-ranges.js';
 
 /** Counts behind one article's scores and flags; every field is from the document's annotations. */

@@ -1,6 +1,6 @@
 import type { PersonMention } from './person-names.js';
-import type { QuotedPassage } from './quote-marks.js';
-import { cueStrength } from './speech-cues.js';
+import type { QuotedPassage } from './quotes/quote-marks.js';
+import { cueStrength } from './attribution/speech-cues.js';
 
 /** How far (characters) a lead-in may run from the closing mark to the name: "”, the Vatican spokesman, Federico Lombardi, told". */
 const LEAD_MAX = 70;

@@ -1,11 +1,11 @@
 import type { ArticleDoc } from '../model/article.js';
 import { entitiesStep } from './entities.js';
-import { quotesStep } from './quotes.js';
-import { attributionsStep } from './attributions.js';
+import { quotesStep } from './quotes/sentence-quotes.js';
+import { attributionsStep } from './attribution/attributions.js';
 import { segment } from './sentences.js';
 import { annotateDates } from './dates.js';
 import { annotateNumbers } from './numbers.js';
-import { annotateClaims } from './claims.js';
+import { annotateClaims } from './claims/sentence-claims.js';
 import { hedges } from './hedges.js';
 
 /**

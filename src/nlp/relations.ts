@@ -1,8 +1,8 @@
 import type { ArticleDoc } from '../model/article.js';
 import type { Span } from '../model/span.js';
-import { findRelations, type Relation } from './attribution-relations.js';
-import { linkLeftoverContents, linkSpans, unheldContents } from './attribution-model/link-spans.js';
-import { defaultAttributionTagger } from './attribution-model/tagger.js';
+import { findRelations, type Relation } from './attribution/attribution-relations.js';
+import { linkLeftoverContents, linkSpans, unheldContents } from './attribution/model/link-spans.js';
+import { defaultAttributionTagger } from './attribution/model/tagger.js';
 
 /** What relation finding gives one document: relations, and reported passages no cue was found for. */
 interface Found {

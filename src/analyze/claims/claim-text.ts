@@ -1,10 +1,10 @@
 import type { Claim } from '../../model/annotation.js';
 import { annotationsOf, type ArticleDoc, type Sentence } from '../../model/article.js';
 import { spanContains, spansOverlap, type Span } from '../../model/span.js';
-import { wordSet } from '../../nlp/claim-lexicon.js';
+import { wordSet } from '../../nlp/claims/claim-lexicon.js';
 import { fullestName, personMentions, type PersonMention } from '../../nlp/person-names.js';
-import { documentPassages } from '../../nlp/quote-marks.js';
-import { sourceResolver, type ResolvedSource } from '../../nlp/speaker-resolution.js';
+import { documentPassages } from '../../nlp/quotes/quote-marks.js';
+import { sourceResolver, type ResolvedSource } from '../../nlp/attribution/speaker-resolution.js';
 import { attributedSpan } from '../brief/wording.js';
 import { claimFrame } from './claim-frame.js';
 

@@ -2,7 +2,7 @@ import type { ArticleDoc, Sentence } from '../../model/article.js';
 import { analysedSentences } from '../../model/article.js';
 import type { Discrepancy, Evidence, Story } from '../../model/dossier.js';
 import type { StoryInput } from '../story-step.js';
-import { quotedSpans } from '../../nlp/claims.js';
+import { quotedSpans } from '../../nlp/claims/sentence-claims.js';
 import { spansOverlap } from '../../model/span.js';
 import { eventNounClass } from '../../nlp/verb-lexicon.js';
 import { singularUnit } from '../quantities.js';

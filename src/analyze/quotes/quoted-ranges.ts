@@ -1,7 +1,7 @@
 import { annotationsOf, type ArticleDoc } from '../../model/article.js';
 import type { Span } from '../../model/span.js';
 import { spanContains } from '../../model/span.js';
-import { quotedPassages } from '../../nlp/quote-marks.js';
+import { quotedPassages } from '../../nlp/quotes/quote-marks.js';
 
 /**
  * Quoted text of a document: quote annotations when the quotes step ran, plus every passage

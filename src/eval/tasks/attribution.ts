@@ -1,11 +1,11 @@
 import { annotationsOf, type ArticleDoc } from '../../model/article.js';
 import type { Span } from '../../model/span.js';
-import type { Relation } from '../../nlp/attribution-relations.js';
+import type { Relation } from '../../nlp/attribution/attribution-relations.js';
 import { attributionRelations, reportedPassages } from '../../nlp/relations.js';
 import { analyseDoc, docSteps } from '../../nlp/pipeline.js';
 import { fullestName, lastWord, personMentions } from '../../nlp/person-names.js';
-import { documentPassages, trimQuoted } from '../../nlp/quote-marks.js';
-import { annotateQuotes, SHORT_QUOTE_WORDS, wordCount } from '../../nlp/quotes.js';
+import { documentPassages, trimQuoted } from '../../nlp/quotes/quote-marks.js';
+import { annotateQuotes, SHORT_QUOTE_WORDS, wordCount } from '../../nlp/quotes/sentence-quotes.js';
 import type { GoldRelation } from './brat-attributions.js';
 import { docFromLines } from '../lines-doc.js';
 import { formatPRF, prf } from '../prf.js';

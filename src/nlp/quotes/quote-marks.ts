@@ -1,5 +1,5 @@
-import type { ArticleDoc } from '../model/article.js';
-import type { Span } from '../model/span.js';
+import type { ArticleDoc } from '../../model/article.js';
+import type { Span } from '../../model/span.js';
 
 /** A passage between quote marks. `outer` includes the marks, `inner` is the quoted words. */
 export interface QuotedPassage {

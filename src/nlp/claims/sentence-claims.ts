@@ -1,8 +1,8 @@
-import type { ArticleDoc, Sentence } from '../model/article.js';
-import { analysedSentences, annotationsOf, message } from '../model/article.js';
-import type { Claim } from '../model/annotation.js';
-import type { Span } from '../model/span.js';
-import { spanContains, spansOverlap } from '../model/span.js';
+import type { ArticleDoc, Sentence } from '../../model/article.js';
+import { analysedSentences, annotationsOf, message } from '../../model/article.js';
+import type { Claim } from '../../model/annotation.js';
+import type { Span } from '../../model/span.js';
+import { spanContains, spansOverlap } from '../../model/span.js';
 import { uncheckable } from './claim-checkable.js';
 import { clauseClaims, splitClauses, type ClauseToken } from './claim-clauses.js';
 

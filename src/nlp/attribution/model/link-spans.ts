@@ -1,8 +1,8 @@
-import type { ArticleDoc } from '../../model/article.js';
-import type { Span } from '../../model/span.js';
+import type { ArticleDoc } from '../../../model/article.js';
+import type { Span } from '../../../model/span.js';
 import type { Relation } from '../attribution-relations.js';
 import { cueBase, cueStrength } from '../speech-cues.js';
-import { documentPassages } from '../quote-marks.js';
+import { documentPassages } from '../../quotes/quote-marks.js';
 import type { TaggedSpan } from './tagger.js';
 
 /** Characters between a leftover content and the fallback cue that carries it (chosen on train: 15–400 differ by ±0.002). */

@@ -1,7 +1,7 @@
-import { analysedSentences, annotationsOf, type ArticleDoc } from '../../model/article.js';
-import type { Span } from '../../model/span.js';
+import { analysedSentences, annotationsOf, type ArticleDoc } from '../../../model/article.js';
+import type { Span } from '../../../model/span.js';
 import type { Relation } from '../attribution-relations.js';
-import { documentPassages } from '../quote-marks.js';
+import { documentPassages } from '../../quotes/quote-marks.js';
 
 /** The three span types of an attribution, in the order of the per-type taggers. */
 export const ROLES = ['source', 'cue', 'content'] as const;

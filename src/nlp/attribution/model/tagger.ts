@@ -1,18 +1,18 @@
 import { existsSync } from 'node:fs';
-import type { ArticleDoc } from '../../model/article.js';
-import type { Span } from '../../model/span.js';
+import type { ArticleDoc } from '../../../model/article.js';
+import type { Span } from '../../../model/span.js';
 import type { Relation } from '../attribution-relations.js';
-import { BIO_B, BIO_RULES, decodeBio } from '../sequence/bio.js';
-import { decodeEmissions } from '../sequence/decode.js';
+import { BIO_B, BIO_RULES, decodeBio } from '../../sequence/bio.js';
+import { decodeEmissions } from '../../sequence/decode.js';
 import { contextFeatures, cueTagFeatures, paragraphFeatures } from './features.js';
 import { addJointScores, jointEmission, type JointEmission } from './joint-emission.js';
 import { loadAttributionModel, type AttributionWeights } from './model-io.js';
 import { paragraphViews, ROLES, type Role } from './paragraphs.js';
 import { WordScores } from './word-scores.js';
-import type { SequenceWeights } from '../sequence/weights.js';
+import type { SequenceWeights } from '../../sequence/weights.js';
 
 /** The shipped model, relative to this file in both src/ and dist/src/ layouts. */
-const MODEL_CANDIDATES = [new URL('../../../models/attribution.bin', import.meta.url), new URL('../../../../models/attribution.bin', import.meta.url)];
+const MODEL_CANDIDATES = [new URL('../../../../models/attribution.bin', import.meta.url), new URL('../../../../../models/attribution.bin', import.meta.url)];
 
 /** Spans the tagger found, per role, in document order; `paragraph` groups them for linking. */
 export interface TaggedSpan extends Span {

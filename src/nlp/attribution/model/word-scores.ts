@@ -1,4 +1,4 @@
-import { ownString } from '../../util/own-string.js';
+import { ownString } from '../../../util/own-string.js';
 import type { ParagraphView } from './paragraphs.js';
 import { edgeFeatureIds, WORD_PLACES, wordFeatureIds } from './features.js';
 import { jointRow, type JointEmission } from './joint-emission.js';

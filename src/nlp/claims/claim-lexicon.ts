@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { packageRoot } from '../util/package-root.js';
+import { packageRoot } from '../../util/package-root.js';
 
 /**
  * Word lists kept as data files under src/nlp/lexicon/: one entry per line, `# ` comments,

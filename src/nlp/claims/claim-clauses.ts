@@ -1,4 +1,4 @@
-import { PARTICLES, guessLemma, isKnownPhrasal, isReporting, verbClass, verbLemma } from './verb-lexicon.js';
+import { PARTICLES, guessLemma, isKnownPhrasal, isReporting, verbClass, verbLemma } from '../verb-lexicon.js';
 
 /** A token of one sentence; `masked` tokens (quoted speech) are never part of a claim. */
 export interface ClauseToken {

@@ -1,10 +1,10 @@
-import type { Claim } from '../model/annotation.js';
-import { annotationsOf, type ArticleDoc, type Sentence } from '../model/article.js';
-import { spanContains, type Span } from '../model/span.js';
+import type { Claim } from '../../model/annotation.js';
+import { annotationsOf, type ArticleDoc, type Sentence } from '../../model/article.js';
+import { spanContains, type Span } from '../../model/span.js';
 import { hasGenericPhrase } from './generic-phrases.js';
 import { wordSet } from './claim-lexicon.js';
-import { isTitleHead } from './titles.js';
-import { guessLemma, isReporting, verbLemma } from './verb-lexicon.js';
+import { isTitleHead } from '../titles.js';
+import { guessLemma, isReporting, verbLemma } from '../verb-lexicon.js';
 
 /**
  * Is a claim a checkable statement of fact? A clause that only says a reaction happened ("has raised

@@ -1,6 +1,6 @@
-import { sentenceHashes, wordHashes } from '../syntax/features.js';
-import type { SyntaxModel } from '../syntax/model-io.js';
-import { tagSyntaxHashes } from '../syntax/tagger.js';
+import { sentenceHashes, wordHashes } from '../../syntax/features.js';
+import type { SyntaxModel } from '../../syntax/model-io.js';
+import { tagSyntaxHashes } from '../../syntax/tagger.js';
 
 /**
  * Syntactic evidence per token of one paragraph, as label ids and token indices, not strings: the

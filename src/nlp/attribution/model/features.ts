@@ -1,10 +1,10 @@
-import { fnv1a, fnv1aFrom, fnv1aJoin2, fnv1aRange, fnv1aUint } from '../ner/hash.js';
-import { defaultTagger } from '../ner/tagger.js';
-import type { SentenceFeatures } from '../ner/features.js';
-import { normalizeWord, wordShape } from '../ner/features.js';
+import { fnv1a, fnv1aFrom, fnv1aJoin2, fnv1aRange, fnv1aUint } from '../../ner/hash.js';
+import { defaultTagger } from '../../ner/tagger.js';
+import type { SentenceFeatures } from '../../ner/features.js';
+import { normalizeWord, wordShape } from '../../ner/features.js';
 import { cueBase, cueStrength, isBaseCue } from '../speech-cues.js';
-import { defaultSyntaxModel } from '../syntax/tagger.js';
-import type { SyntaxModel } from '../syntax/model-io.js';
+import { defaultSyntaxModel } from '../../syntax/tagger.js';
+import type { SyntaxModel } from '../../syntax/model-io.js';
 import { chunkKinds, paragraphSyntax, PLACES, type ParagraphSyntax } from './syntax-features.js';
 import type { ParagraphView } from './paragraphs.js';
 

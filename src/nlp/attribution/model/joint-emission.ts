@@ -1,5 +1,5 @@
-import type { SentenceFeatures } from '../ner/features.js';
-import type { SequenceWeights } from '../sequence/weights.js';
+import type { SentenceFeatures } from '../../ner/features.js';
+import type { SequenceWeights } from '../../sequence/weights.js';
 
 /**
  * The three role tables (source, cue, content) packed into one: a bucket's row holds every role's

@@ -1,9 +1,9 @@
-import type { CitedKind } from '../model/annotation.js';
-import { annotationsOf, type ArticleDoc } from '../model/article.js';
-import type { Span } from '../model/span.js';
-import { findOutlets, OUTLET_NOUNS } from './outlets.js';
-import { fullestName, personMentions, type PersonMention } from './person-names.js';
-import { documentPassages } from './quote-marks.js';
+import type { CitedKind } from '../../model/annotation.js';
+import { annotationsOf, type ArticleDoc } from '../../model/article.js';
+import type { Span } from '../../model/span.js';
+import { findOutlets, OUTLET_NOUNS } from '../outlets.js';
+import { fullestName, personMentions, type PersonMention } from '../person-names.js';
+import { documentPassages } from '../quotes/quote-marks.js';
 
 /** Who a source phrase stands for, after resolving pronouns and back-references. */
 export interface ResolvedSource {

@@ -1,12 +1,12 @@
-import type { Quote } from '../model/annotation.js';
-import type { Span } from '../model/span.js';
-import { message, type ArticleDoc } from '../model/article.js';
-import type { Relation } from './attribution-relations.js';
-import { attributionRelations } from './relations.js';
-import { personMentions, type PersonMention } from './person-names.js';
-import { namedAfterClose, namedAtSentenceEnd } from './named-after-quote.js';
+import type { Quote } from '../../model/annotation.js';
+import type { Span } from '../../model/span.js';
+import { message, type ArticleDoc } from '../../model/article.js';
+import type { Relation } from '../attribution/attribution-relations.js';
+import { attributionRelations } from '../relations.js';
+import { personMentions, type PersonMention } from '../person-names.js';
+import { namedAfterClose, namedAtSentenceEnd } from '../named-after-quote.js';
 import { documentPassages, trimQuoted, type QuotedPassage } from './quote-marks.js';
-import { sourceResolver, type ResolvedSource } from './speaker-resolution.js';
+import { sourceResolver, type ResolvedSource } from '../attribution/speaker-resolution.js';
 
 /** Quoted fragments this short are titles or scare quotes unless a speech cue stands right next to them. */
 export const SHORT_QUOTE_WORDS = 4;

@@ -1,9 +1,9 @@
-import type { Attribution } from '../model/annotation.js';
-import { analysedSentences, type ArticleDoc } from '../model/article.js';
-import type { Span } from '../model/span.js';
+import type { Attribution } from '../../model/annotation.js';
+import { analysedSentences, type ArticleDoc } from '../../model/article.js';
+import type { Span } from '../../model/span.js';
 import type { Relation } from './attribution-relations.js';
-import { attributionRelations } from './relations.js';
-import { findOutlets, sameOutlet, type OutletMatch } from './outlets.js';
+import { attributionRelations } from '../relations.js';
+import { findOutlets, sameOutlet, type OutletMatch } from '../outlets.js';
 import { POSITION_BASES } from './speech-cues.js';
 import { sourceResolver } from './speaker-resolution.js';
 

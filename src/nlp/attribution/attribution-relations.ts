@@ -1,7 +1,7 @@
-import type { ArticleDoc, Sentence } from '../model/article.js';
-import { analysedSentences } from '../model/article.js';
-import type { Span } from '../model/span.js';
-import { documentPassages, type QuotedPassage } from './quote-marks.js';
+import type { ArticleDoc, Sentence } from '../../model/article.js';
+import { analysedSentences } from '../../model/article.js';
+import type { Span } from '../../model/span.js';
+import { documentPassages, type QuotedPassage } from '../quotes/quote-marks.js';
 import { AMBIGUOUS_CUES, cueBase, cueStrength, isBaseCue, LISTENER_VERBS, PARTICLE_VERBS, type CueStrength } from './speech-cues.js';
 import { isAdverb, isCapitalised, isDeterminer, isWord, phraseEndingAt, phraseStartingAt, PRONOUNS, skipBetween, type TokenRange } from './source-phrase.js';
 

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CrosscheckError } from '../../errors.js';
-import { fileHash } from '../../util/file-hash.js';
-import type { SequenceWeights } from '../sequence/weights.js';
-import { bytesOf, encodeModelFile, loadModelFile, ModelFileReader } from '../../util/model-file.js';
+import { CrosscheckError } from '../../../errors.js';
+import { fileHash } from '../../../util/file-hash.js';
+import type { SequenceWeights } from '../../sequence/weights.js';
+import { bytesOf, encodeModelFile, loadModelFile, ModelFileReader } from '../../../util/model-file.js';
 import { ROLES } from './paragraphs.js';
 
 const MAGIC = 'CCATR001';
