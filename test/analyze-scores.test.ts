@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { newArticle, type ArticleDoc, type Block } from '../src/model/article.js';
 import type { Annotation } from '../src/model/annotation.js';
 import { segment } from '../src/nlp/sentences.js';
-import { hedges } from '../src/nlp/hedges.js';
+import { hedges } from '../src/nlp/hedges/sentence-hedges.js';
 import { buildStory } from '../src/analyze/build-story.js';
 import { scoresStep } from '../src/analyze/scores.js';
 import { storyStep } from '../src/analyze/story-step.js';

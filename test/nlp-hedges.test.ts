@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotationsOf, newArticle, type ArticleDoc, type Block } from '../src/model/article.js';
 import { segment } from '../src/nlp/sentences.js';
-import { hedges } from '../src/nlp/hedges.js';
+import { hedges } from '../src/nlp/hedges/sentence-hedges.js';
 
 function doc(text: string): ArticleDoc {
   const blocks: Block[] = [];

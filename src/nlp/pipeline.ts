@@ -6,7 +6,7 @@ import { segment } from './sentences.js';
 import { annotateDates } from './dates.js';
 import { annotateNumbers } from './numbers.js';
 import { annotateClaims } from './claims/sentence-claims.js';
-import { hedges } from './hedges.js';
+import { hedges } from './hedges/sentence-hedges.js';
 
 /**
  * One analysis step over one document: it reads what earlier steps added and adds its own

@@ -1,8 +1,8 @@
-import type { HedgeCategory } from '../model/annotation.js';
-import { analysedSentences, type ArticleDoc } from '../model/article.js';
-import { CURATED_CUES } from './hedges/curated.js';
-import { loadHedgeLexicon, normaliseToken, type LearnedCue } from './hedges/lexicon.js';
-import { matchLearned } from './hedges/match.js';
+import type { HedgeCategory } from '../../model/annotation.js';
+import { analysedSentences, type ArticleDoc } from '../../model/article.js';
+import { CURATED_CUES } from './curated.js';
+import { loadHedgeLexicon, normaliseToken, type LearnedCue } from './lexicon.js';
+import { matchLearned } from './match.js';
 
 // Modal auxiliaries mark possibility so routinely in news ("talks could resume") that they count as
 // mild hedges, not as the article speculating; so do conditionals and embedded questions.
