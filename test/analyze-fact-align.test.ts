@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { attachSharedMembers, averageLinkage } from '../src/analyze/align/average-linkage.js';
-import { synonyms } from '../src/analyze/align/wordnet.js';
+import { synonyms } from '../src/nlp/wordnet.js';
 import { lemmaOf } from '../src/analyze/align/align-text.js';
 import { factAlignModel } from '../src/analyze/align/model.js';
 import { ensembleScore } from '../src/analyze/align/trees.js';

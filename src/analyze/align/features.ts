@@ -1,6 +1,6 @@
 import type { AlignText } from './align-text.js';
 import { CONTEXT_FEATURE_NAMES, isolatedContext } from './context.js';
-import { synonyms } from './wordnet.js';
+import { synonyms } from '../../nlp/wordnet.js';
 
 /** Document frequencies of lemmas in a background news corpus (trained by scripts/train-fact-align.ts). */
 export interface WordFrequencies {

