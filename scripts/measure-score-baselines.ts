@@ -1,6 +1,6 @@
 /**
  * Distribution of the article profile over real news (PolNeAR texts, ../shared/data/polnear),
- * the evidence behind the flag thresholds in src/analyze/flags.ts. Prints percentiles.
+ * the evidence behind the flag thresholds in src/analyze/flags/article-flags.ts. Prints percentiles.
  * Run: node dist/scripts/measure-score-baselines.js [polnearTextDir] [maxDocs]
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { newArticle, type Block } from '../src/model/article.js';
 import { analyseDoc } from '../src/nlp/pipeline.js';
 import { articleProfile } from '../src/analyze/article-profile.js';
 import { specificityScore, sourcingScore, hedgingScore } from '../src/analyze/scores.js';
-import { articleFlags } from '../src/analyze/flags.js';
+import { articleFlags } from '../src/analyze/flags/article-flags.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIR = process.argv[2] ?? join(ROOT, '../shared/data/polnear/train/text');

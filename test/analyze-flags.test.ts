@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { docFromText } from '../src/ingest/doc-from-text.js';
 import { analyseDoc } from '../src/nlp/pipeline.js';
 import { articleProfile } from '../src/analyze/article-profile.js';
-import { articleFlags, isOpinion } from '../src/analyze/flags.js';
+import { articleFlags, isOpinion } from '../src/analyze/flags/article-flags.js';
 import { opinionSection } from '../src/analyze/flags/features.js';
 import { flagModel, parseFlagModel } from '../src/analyze/flags/model.js';
 import { CrosscheckError } from '../src/errors.js';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildStory, checkStepOrder, storySteps } from '../src/analyze/build-story.js';
 import { storyStep, type PartName } from '../src/analyze/story-step.js';
-import { discrepanciesStoryStep } from '../src/analyze/discrepancies.js';
+import { discrepanciesStoryStep } from '../src/analyze/discrepancies/story-discrepancies.js';
 import { scoresStep } from '../src/analyze/scores.js';
 import { claimsStoryStep } from '../src/analyze/claims/story-claims.js';
 import { newArticle } from '../src/model/article.js';

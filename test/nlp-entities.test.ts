@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityMention } from '../src/model/annotation.js';
 import { annotationsOf, newArticle } from '../src/model/article.js';
-import { entitiesStep } from '../src/nlp/entities.js';
+import { entitiesStep } from '../src/nlp/ner/sentence-entities.js';
 import { segment } from '../src/nlp/sentences.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { docFromText } from '../src/ingest/doc-from-text.js';

@@ -5,8 +5,8 @@ import type { ArticleNote, PartName, StoryInput, StoryIntermediates, StoryParts,
 import { headlineStep } from './headline.js';
 import { duplicatesStep } from './duplicates.js';
 import { claimsStoryStep } from './claims/story-claims.js';
-import { discrepanciesStoryStep } from './discrepancies.js';
-import { timelineStoryStep } from './timeline.js';
+import { discrepanciesStoryStep } from './discrepancies/story-discrepancies.js';
+import { timelineStoryStep } from './timeline/timeline-step.js';
 import { briefStoryStep } from './brief/brief.js';
 import { scoresStep } from './scores.js';
 import { entitiesStoryStep } from './entities/story-entities.js';

@@ -1,6 +1,6 @@
 import type { Scores } from '../model/dossier.js';
 import { articleProfile, type ArticleProfile } from './article-profile.js';
-import { articleFlags } from './flags.js';
+import { articleFlags } from './flags/article-flags.js';
 import { originality } from './originality.js';
 import { storyStep, type ArticleNote } from './story-step.js';
 

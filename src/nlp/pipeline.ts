@@ -1,5 +1,5 @@
 import type { ArticleDoc } from '../model/article.js';
-import { entitiesStep } from './entities.js';
+import { entitiesStep } from './ner/sentence-entities.js';
 import { quotesStep } from './quotes/sentence-quotes.js';
 import { attributionsStep } from './attribution/attributions.js';
 import { segment } from './sentences.js';

@@ -6,7 +6,7 @@ import { needed, storyStep, type StoryView } from '../story-step.js';
 import type { ClaimFrame } from '../claims/claim-frame.js';
 import { evidenceOf } from '../claims/story-claims.js';
 import { articleProfile } from '../article-profile.js';
-import { articleFlags } from '../flags.js';
+import { articleFlags } from '../flags/article-flags.js';
 import { viaOutlet } from '../claims/claim-sources.js';
 import { isWholeClause, lowerFirst, sentenceFits } from './wording.js';
 import { readableSpan } from '../claims/claim-text.js';

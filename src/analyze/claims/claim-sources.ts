@@ -6,7 +6,7 @@ import type { Span } from '../../model/span.js';
 import { spansOverlap } from '../../model/span.js';
 import { outletKey, sameOutlet } from '../../nlp/outlets.js';
 import { articleProfile } from '../article-profile.js';
-import { articleFlags } from '../flags.js';
+import { articleFlags } from '../flags/article-flags.js';
 import { hedgingScore, sourcingScore, specificityScore } from '../scores.js';
 import { copyOrigin, isSharedCopy } from '../sources/wire.js';
 import { followUp, unnamedReportCue } from '../sources/relay.js';

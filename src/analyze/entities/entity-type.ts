@@ -1,5 +1,5 @@
 import type { EntityType } from '../../model/annotation.js';
-import { SETTLEMENT_NOUNS } from '../../nlp/entities.js';
+import { SETTLEMENT_NOUNS } from '../../nlp/ner/sentence-entities.js';
 import { findOutlets } from '../../nlp/outlets.js';
 import { isTitleHead, isTitleWord, TITLE_LINKS } from '../../nlp/titles.js';
 import { isCommonNoun, isLowerCaseNoun } from '../../nlp/ner/common-noun.js';

@@ -5,7 +5,7 @@ import { createError } from '../../errors.js';
 import { docFromText } from '../../ingest/doc-from-text.js';
 import { analyseDoc } from '../../nlp/pipeline.js';
 import { articleProfile, type ArticleProfile } from '../../analyze/article-profile.js';
-import { isOpinion } from '../../analyze/flags.js';
+import { isOpinion } from '../../analyze/flags/article-flags.js';
 import { flagModel } from '../../analyze/flags/model.js';
 import { formatPRF, prf } from '../prf.js';
 import type { EvalReport, EvalTask } from '../task.js';

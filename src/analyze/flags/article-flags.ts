@@ -1,6 +1,6 @@
-import type { ArticleFlag, Scores } from '../model/dossier.js';
-import type { ArticleProfile } from './article-profile.js';
-import { flagModel, opinionDecision, type FlagModel } from './flags/model.js';
+import type { ArticleFlag, Scores } from '../../model/dossier.js';
+import type { ArticleProfile } from '../article-profile.js';
+import { flagModel, opinionDecision, type FlagModel } from './model.js';
 
 /**
  * Rule thresholds used when models/flags.json is missing (the learned model's own thresholds

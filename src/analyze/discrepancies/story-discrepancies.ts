@@ -1,11 +1,11 @@
-import { storyStep, needed } from './story-step.js';
-import { numberDiscrepancies } from './discrepancies/number.js';
-import { dateDiscrepancies } from './discrepancies/date.js';
-import { polarityDiscrepancies } from './discrepancies/polarity.js';
-import { durationDiscrepancies } from './discrepancies/duration.js';
-import { roleDiscrepancies } from './discrepancies/role.js';
-import { internalDiscrepancies } from './discrepancies/internal.js';
-import { surnameDiscrepancies } from './discrepancies/surname.js';
+import { storyStep, needed } from '../story-step.js';
+import { numberDiscrepancies } from './number.js';
+import { dateDiscrepancies } from './date.js';
+import { polarityDiscrepancies } from './polarity.js';
+import { durationDiscrepancies } from './duration.js';
+import { roleDiscrepancies } from './role.js';
+import { internalDiscrepancies } from './internal.js';
+import { surnameDiscrepancies } from './surname.js';
 
 /**
  * Story step `discrepancies`, the one writer of the dossier's discrepancies: the name variants
