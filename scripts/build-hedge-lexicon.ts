@@ -32,7 +32,9 @@ const lexicon: HedgeLexicon = { source: 'Szeged Uncertainty Corpus factbank.xml 
 let best = { threshold: 0.5, f1: -1 };
 for (let t = 0.05; t < 0.96; t += 0.025) {
   const f1s = [...training.values()].map((sentences) => {
-    let tp = 0, predicted = 0, gold = 0;
+    let tp = 0;
+    let predicted = 0;
+    let gold = 0;
     for (const s of sentences) {
       const p = learnedCueSpans(s.text, lexicon, { classifier: null, threshold: t }).length > 0;
       const g = s.cues.length > 0;

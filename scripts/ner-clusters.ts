@@ -124,7 +124,7 @@ function kmeans(vec: Float64Array, n: number, k: number): Uint16Array {
   const assign = new Uint16Array(n);
   for (let it = 0; it < ITERATIONS; it++) {
     for (let i = 0; i < n; i++) {
-      let best = -Infinity;
+      let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
       for (let c = 0; c < k; c++) {
         let s = 0;

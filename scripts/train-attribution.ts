@@ -89,7 +89,7 @@ function examples(split: string, limit: number): Example[] {
 const t0 = Date.now();
 const train = examples('train', Number(opts.limit));
 console.log(`train: ${train.length} paragraphs, ${goldSpans} gold spans, ${unreachable} not on token boundaries (${Date.now() - t0} ms)`);
-const dev = examples('dev', Infinity);
+const dev = examples('dev', Number.POSITIVE_INFINITY);
 console.log(`dev: ${dev.length} paragraphs (${Date.now() - t0} ms)`);
 
 /** Exact span P/R/F1 of one role's tagger on dev, on token ranges. */

@@ -81,7 +81,8 @@ const cv = train.map((l, i) => {
   const m = fit(train.filter((_, k) => k % FOLDS !== i % FOLDS));
   return { s: decisionScore(m, l.p), y: l.y };
 });
-let threshold = 0.5, bestF = -1;
+let threshold = 0.5;
+let bestF = -1;
 for (let t = 0.2; t <= 0.8001; t += 0.025) {
   const f = counts(cv, t).f1;
   if (f > bestF + 1e-9) { bestF = f; threshold = +t.toFixed(3); }
@@ -98,7 +99,9 @@ const rule = prf(
 );
 
 // 2. Distribution thresholds over every train text.
-const spec: number[] = [], specificity: number[] = [], sourcing: number[] = [];
+const spec: number[] = [];
+const specificity: number[] = [];
+const sourcing: number[] = [];
 for (const [file, m] of meta) {
   if (m.split !== 'train') continue;
   const p = profileOf(file);

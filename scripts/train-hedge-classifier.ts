@@ -83,7 +83,9 @@ function sentenceScores(set: readonly Sentence[], weights: Record<string, number
 function bestThreshold(scored: readonly { gold: boolean; p: number }[]): { threshold: number; f1: number; precision: number; recall: number } {
   let best = { threshold: 0.5, f1: -1, precision: 0, recall: 0 };
   for (let t = 0.1; t < 0.91; t += 0.01) {
-    let tp = 0, predicted = 0, gold = 0;
+    let tp = 0;
+    let predicted = 0;
+    let gold = 0;
     for (const s of scored) {
       const p = s.p >= t;
       if (p) predicted++;

@@ -21,12 +21,12 @@ function sources(dir: string): string[] {
 }
 
 /** Layer rank of a path relative to src/, or -1 for a top-level folder or file the order does not name. */
-export function layerOf(path: string): number {
+function layerOf(path: string): number {
   return LAYERS.indexOf(path.split('/')[0] ?? '');
 }
 
 /** Every import in `text` (of the file at `path`, relative to src/) that goes up a layer or to an unknown one. */
-export function layerViolations(path: string, text: string): string[] {
+function layerViolations(path: string, text: string): string[] {
   const out: string[] = [];
   const from = layerOf(path);
   if (from < 0) out.push(`${path}: unknown top-level folder or file (add it to the layer order)`);

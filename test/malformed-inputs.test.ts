@@ -46,7 +46,7 @@ function candidates(s: TSchema): unknown[] {
   switch (s[Kind]) {
     case 'Integer':
     case 'Number':
-      return ['abc', '', -3, -1, 0, 1.5, 1e20, Infinity, Number.NaN];
+      return ['abc', '', -3, -1, 0, 1.5, 1e20, Number.POSITIVE_INFINITY, Number.NaN];
     case 'Boolean':
       return [];
     default: {
@@ -99,7 +99,7 @@ test('CLI: every command refuses malformed options and arguments with a coded us
         { argv: [...base, '-Z'], names: ['-Z'] },
       ];
       if (!command.positionals.some((p) => p.includes('…'))) runs.push({ argv: [...base, ...Array(command.positionals.length - positionals.length).fill('x'), 'extra-argument'], names: ['extra-argument'] });
-      if (positionals.length > 0) runs.push({ argv: [command.name, ...positionals.slice(1)], names: [`<`] });
+      if (positionals.length > 0) runs.push({ argv: [command.name, ...positionals.slice(1)], names: ["<"] });
       for (const [name, s] of Object.entries(props)) {
         if (name === 'db') continue; // given above, so the database is the one checked
         if (s[Kind] === 'Boolean') {

@@ -38,8 +38,8 @@ test('annotator agreement is null when no text has two annotators', () => {
 test('reported passages without a cue count as content predictions only', async () => {
   const dir = split(TEXT, { alice: ANN1 });
   const said = { source: { start: 0, end: 9 }, cue: { start: 10, end: 14 }, cueBase: 'say', content: { start: 15, end: 27 }, strength: 'speech' as const, sentence: 0 };
-  const without = await evaluateAttribution(dir, Infinity, () => [said], () => []);
-  const withPassage = await evaluateAttribution(dir, Infinity, () => [said], () => [{ start: 54, end: 65 }]);
+  const without = await evaluateAttribution(dir, Number.POSITIVE_INFINITY, () => [said], () => []);
+  const withPassage = await evaluateAttribution(dir, Number.POSITIVE_INFINITY, () => [said], () => [{ start: 54, end: 65 }]);
   assert.equal(without.metrics['content.overlap.recall'], 0.5);
   assert.equal(withPassage.metrics['content.overlap.recall'], 1);
   assert.equal(withPassage.metrics['content.exact.f1'], 1);

@@ -7,7 +7,7 @@ import { LABEL_COUNT } from '../src/nlp/ner/labels.js';
 
 /** Every valid label sequence scored in full: the best one, ties to the lexicographically lowest. */
 function bruteForce(em: Float64Array, n: number, L: number, tr: Float32Array, rules: TransitionRules): number[] {
-  let best = -Infinity;
+  let best = Number.NEGATIVE_INFINITY;
   let arg: number[] = [];
   const seq: number[] = [];
   const walk = (i: number, score: number) => {

@@ -145,7 +145,7 @@ test('engine: a worker thread dies mid-batch; every other article is stored, the
     const repo = new SqliteRepository(join(tmp, 'x.db'));
     try {
       process.env[WORKER_FAULT_ENV] = workerFault('exit', victim);
-      let first;
+      let first: Awaited<ReturnType<Engine['ingest']>>;
       try {
         first = await (await Engine.open(repo)).ingest(ingestInputs([dir], {}), () => {}, { workers: 2 });
       } finally {

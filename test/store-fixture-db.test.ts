@@ -91,7 +91,7 @@ test('a database from before stamps (schema 3, no stamp columns) reads as wholly
   const path = fixtureCopy();
   const expected = await dossiers(path);
   const db = new Database(path);
-  db.exec(`DROP INDEX articles_stamp; ALTER TABLE articles DROP COLUMN stamp; ALTER TABLE stories DROP COLUMN stamp; DELETE FROM schema_version WHERE version = 4;`);
+  db.exec("DROP INDEX articles_stamp; ALTER TABLE articles DROP COLUMN stamp; ALTER TABLE stories DROP COLUMN stamp; DELETE FROM schema_version WHERE version = 4;");
   db.close();
   const repo = new SqliteRepository(path);
   try {

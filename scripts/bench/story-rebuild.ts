@@ -77,7 +77,7 @@ export interface RebuildRow {
 export function rebuildRow(docs: readonly ArticleDoc[], n: number, rounds: number): RebuildRow {
   const story = docs.slice(0, n);
   const best = new Map<string, number>();
-  for (let r = 0; r < rounds; r++) for (const [name, ms] of timedBuild(story)) best.set(name, Math.min(best.get(name) ?? Infinity, ms));
+  for (let r = 0; r < rounds; r++) for (const [name, ms] of timedBuild(story)) best.set(name, Math.min(best.get(name) ?? Number.POSITIVE_INFINITY, ms));
   const totalMs = [...best.values()].reduce((a, b) => a + b, 0);
   return { articles: n, steps: best, totalMs, msPerArticle: totalMs / n };
 }

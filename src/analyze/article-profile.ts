@@ -73,7 +73,10 @@ export function articleProfile(doc: ArticleDoc): ArticleProfile {
   const quoted = quotedRanges(doc);
   const ownVoice = annotationsOf(doc, 'hedge').filter((h) => !insideAny(quoted, h));
   const attributions = annotationsOf(doc, 'attribution');
-  let hedged = 0, speculative = 0, opinionated = 0, generic = 0;
+  let hedged = 0;
+  let speculative = 0;
+  let opinionated = 0;
+  let generic = 0;
   for (const s of sentences) {
     const cats = new Set(ownVoice.filter((h) => spanContains(s, h)).map((h) => h.category));
     if (cats.has('speculation') || cats.has('opinion') || cats.has('sweeping')) hedged++;

@@ -15,7 +15,7 @@ export function originality(story: Story, docs: readonly ArticleDoc[]): Map<stri
   const repeated = new Map<string, number>();
   for (const c of story.claims) {
     const articles = new Set(c.support.map((s) => s.article));
-    const first = Math.min(...[...articles].map((a) => order.get(a) ?? Infinity));
+    const first = Math.min(...[...articles].map((a) => order.get(a) ?? Number.POSITIVE_INFINITY));
     for (const a of articles) {
       mine.set(a, (mine.get(a) ?? 0) + 1);
       if (first < rankOf(a)) repeated.set(a, (repeated.get(a) ?? 0) + 1);
@@ -27,7 +27,7 @@ export function originality(story: Story, docs: readonly ArticleDoc[]): Map<stri
     const n = mine.get(doc.id) ?? 0;
     if (n > 0) out.set(doc.id, 1 - (repeated.get(doc.id) ?? 0) / n);
     else {
-      const earlier = docs.filter((d) => (order.get(d.id) ?? Infinity) < rank);
+      const earlier = docs.filter((d) => (order.get(d.id) ?? Number.POSITIVE_INFINITY) < rank);
       out.set(doc.id, sentenceOriginality(doc, earlier));
     }
   });

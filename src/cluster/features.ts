@@ -37,8 +37,14 @@ function bump(counts: Counts, key: string, by = 1): void {
 }
 
 function addName(counts: Counts, name: string, by: number): void {
-  if (name.startsWith(YEAR_MARK)) return bump(counts, 'y:' + name.slice(1), by);
-  if (name.startsWith(NUMBER_MARK)) return bump(counts, 'x:' + name.slice(1), by);
+  if (name.startsWith(YEAR_MARK)) {
+    bump(counts, 'y:' + name.slice(1), by);
+    return;
+  }
+  if (name.startsWith(NUMBER_MARK)) {
+    bump(counts, 'x:' + name.slice(1), by);
+    return;
+  }
   addNameParts(counts, name.split(' '), by);
 }
 

@@ -14,7 +14,7 @@ export const NAME_SHARE = 0.5;
 export function combine(c: { words: number | null; names: number | null }): number {
   const w = c.words ?? 0;
   if (c.names === null) return w;
-  return Math.pow(Math.max(w, 0), 1 - NAME_SHARE) * Math.pow(Math.max(c.names, 0), NAME_SHARE);
+  return Math.max(w, 0) ** (1 - NAME_SHARE) * Math.max(c.names, 0) ** NAME_SHARE;
 }
 
 export function articleStorySimilarity(v: Vector, norms: GroupDots, day: number | null, story: StoryState): number {

@@ -53,7 +53,7 @@ export function twoGroups(s: PairSims, minPart = MIN_PART): [number[], number[]]
   if (m < 2) return null;
   if (scratch.length < m * m) scratch = new Float64Array(m * m * 2);
   const sim = scratch;
-  for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) sim[i * m + j] = i === j ? -Infinity : s.at(i, j);
+  for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) sim[i * m + j] = i === j ? Number.NEGATIVE_INFINITY : s.at(i, j);
   // Tree nodes: 0..m-1 are the members, m.. the merges, as (left, right) child pairs.
   const left = new Int32Array(2 * m - 1);
   const right = new Int32Array(2 * m - 1);

@@ -77,7 +77,7 @@ export function keepTopFeatures(f: ItemFeatures, table: FeatureTable, df: DocFre
     found[i] = id;
     scores[i] = f.weights[i]! * df.idf(id);
   }
-  const cut = n <= top ? -Infinity : kthLargest(copyOf(scores, n, scratch.select), top);
+  const cut = n <= top ? Number.NEGATIVE_INFINITY : kthLargest(copyOf(scores, n, scratch.select), top);
   const order = byScore(scores, n, cut);
   const m = Math.min(order.length, top);
   const max = m ? scores[order[0]!]! : 1;

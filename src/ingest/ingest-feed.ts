@@ -18,7 +18,7 @@ export const SHORT_SUMMARY_CHARS = 600;
  * An item with only a short summary and a link gets its page fetched when the run allows it.
  */
 export async function* ingestFeed(xml: string, origin: Origin, opts: IngestOptions): AsyncGenerator<IngestItem> {
-  let feed;
+  let feed: ReturnType<typeof parseFeed>;
   try {
     feed = parseFeed(xml, origin.source);
   } catch (e) {

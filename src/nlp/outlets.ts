@@ -56,7 +56,7 @@ export interface OutletMatch {
   name: string;
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -64,7 +64,7 @@ const ALIAS_TO_NAME = new Map<string, string>();
 for (const [name, aliases] of Object.entries(CURATED)) for (const a of [name, ...aliases]) ALIAS_TO_NAME.set(a.toLowerCase(), name);
 const ALIASES = [...ALIAS_TO_NAME.keys()].sort((a, b) => b.length - a.length);
 // Short forms that are ordinary words need their capitals ("the Post", "Time magazine", "Fox").
-const CURATED_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(${ALIASES.map((a) => escape(a).replace(/^the\s+/i, '')).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+const CURATED_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(${ALIASES.map((a) => escapeRegExp(a).replace(/^the\s+/i, '')).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 /** "… News", "… Times", "the Harlow Bay Ledger": capitalised names ending in a typical outlet word. */
 const PATTERN_RE = /(?<![\p{L}])(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&'-]*\s+){1,3}(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Daily|Magazine|Review|Observer|Independent|Insider|Wire|Record|Examiner|Courier|Dispatch|Monitor|Reporter|Bulletin|Standard|Express|Mirror|Sun|Star|Globe|Press|Register|Inquirer|Beacon|Caller|Free Beacon|Ledger|Sentinel|Enquirer|Advertiser|Radio)(?![\p{L}])/gu;
 /** Common nouns that stand for an outlet ("a cybersecurity publication", "the newspaper"). */

@@ -53,7 +53,7 @@ function finiteNumbers(schema: unknown): unknown {
   const bounded = (p: { type?: unknown; maximum?: unknown }) => ({
     ...p,
     ...(p.type === 'integer' && p.maximum === undefined ? { maximum: Number.MAX_SAFE_INTEGER } : {}),
-    not: { enum: [Infinity, -Infinity] },
+    not: { enum: [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY] },
   });
   return { ...(schema as object), properties: Object.fromEntries(Object.entries(props).map(([k, p]) => [k, p.type === 'integer' || p.type === 'number' ? bounded(p) : p])) };
 }

@@ -162,7 +162,7 @@ function articleOrigin(story: Story, doc: ArticleDoc, places: readonly { span: S
  */
 function sharedCopyOf(story: Story, places: readonly SupportPlace[], whos: (Originator | null)[]): ClaimSources['dependent'] {
   const rank = new Map(story.articles.map((a, i) => [a.id, i]));
-  const rankOf = (p: SupportPlace) => rank.get(p.doc.id) ?? Infinity;
+  const rankOf = (p: SupportPlace) => rank.get(p.doc.id) ?? Number.POSITIVE_INFINITY;
   const text = places.map((p) => p.doc.text.slice(p.sentence.start, p.sentence.end));
   const order = places.map((_, i) => i).sort((a, b) => rankOf(places[a]!) - rankOf(places[b]!) || a - b);
   const copied = new Map<string, { own: number; copies: number; of: string; words: string }>();

@@ -21,7 +21,7 @@ function sharesOfDifferentWholes(a: ClaimFrame, b: ClaimFrame): boolean {
 }
 
 /** One discrepancy per pair of claim groups that conflict in the given way (number, date, polarity). */
-export function conflictDiscrepancies(story: StoryView, kind: ConflictKind, summarize: (a: ClaimFrame, b: ClaimFrame) => string, valueOf: (f: ClaimFrame) => string): Discrepancy[] {
+export function conflictDiscrepancies(story: StoryView, kind: ConflictKind, summarize: (a: ClaimFrame, b: ClaimFrame) => string, valueOfFrame: (f: ClaimFrame) => string): Discrepancy[] {
   const out: Discrepancy[] = [];
   const done = new Set<string>();
   const groups = needed(story, 'claimGroups');
@@ -41,8 +41,8 @@ export function conflictDiscrepancies(story: StoryView, kind: ConflictKind, summ
         articles: [...new Set([a.doc.id, b.doc.id])],
         evidence: [evidenceOf(a), evidenceOf(b)],
         sides: [
-          { value: valueOf(a), articles: [a.doc.id] },
-          { value: valueOf(b), articles: [b.doc.id] },
+          { value: valueOfFrame(a), articles: [a.doc.id] },
+          { value: valueOfFrame(b), articles: [b.doc.id] },
         ],
       });
     }

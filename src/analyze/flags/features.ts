@@ -57,13 +57,18 @@ export function opinionFeatures(doc: ArticleDoc, p: { opinionated: number; specu
   const sentences = analysedSentences(doc);
   const quoted = quotedRanges(doc);
   const credits = [...annotationsOf(doc, 'attribution'), ...annotationsOf(doc, 'quote')];
-  let firstSingular = 0, firstPlural = 0, questions = 0, sourced = 0, stance = 0;
+  let firstSingular = 0;
+  let firstPlural = 0;
+  let questions = 0;
+  let sourced = 0;
+  let stance = 0;
   for (const s of sentences) {
     // the sentence with its quoted passages blanked out: the article's own words
     let own = doc.text.slice(s.start, s.end);
     for (const q of quoted) {
       if (!spansOverlap(q, s)) continue;
-      const a = Math.max(q.start, s.start) - s.start, b = Math.min(q.end, s.end) - s.start;
+      const a = Math.max(q.start, s.start) - s.start;
+      const b = Math.min(q.end, s.end) - s.start;
       own = own.slice(0, a) + ' '.repeat(b - a) + own.slice(b);
     }
     if (FIRST_SINGULAR.test(own)) firstSingular++;

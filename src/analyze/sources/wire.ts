@@ -101,7 +101,8 @@ export const SHARED_MIN_OVERLAP = 0.8;
  */
 function ownWords(text: string): string[] {
   // a quote that began in an earlier sentence ends in this one: drop up to its closing mark
-  const close = text.search(/[”»]/), open = text.search(/[“«]/);
+  const close = text.search(/[”»]/);
+  const open = text.search(/[“«]/);
   const straight = (text.match(/"/g) ?? []).length;
   let from = 0;
   if (close >= 0 && (open < 0 || close < open)) from = close + 1;
@@ -122,10 +123,12 @@ function bigrams(ws: readonly string[]): Set<string> {
  * quotation marks, so punctuation and case do not matter and a shared quote is not shared copy.
  */
 export function isSharedCopy(a: string, b: string): boolean {
-  const wa = ownWords(a), wb = ownWords(b);
+  const wa = ownWords(a);
+  const wb = ownWords(b);
   if (wa.length < SHARED_MIN_WORDS || wb.length < SHARED_MIN_WORDS) return false;
   if (wa.join(' ') === wb.join(' ')) return true;
-  const ta = bigrams(wa), tb = bigrams(wb);
+  const ta = bigrams(wa);
+  const tb = bigrams(wb);
   let shared = 0;
   for (const t of ta) if (tb.has(t)) shared++;
   return (2 * shared) / (ta.size + tb.size) >= SHARED_MIN_OVERLAP;

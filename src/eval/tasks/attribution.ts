@@ -109,7 +109,7 @@ export function scoreSpeakers(
     const inner = trimQuoted(doc.text, p.inner);
     if (wordCount(doc.text.slice(inner.start, inner.end)) <= SHORT_QUOTE_WORDS) continue;
     let best: GoldRelation | null = null;
-    let bestLength = Infinity;
+    let bestLength = Number.POSITIVE_INFINITY;
     for (const g of gold) {
       if (!g.source?.length || !g.content?.length || !overlaps(g.content, inner)) continue;
       const e = extent(g.content);
@@ -230,7 +230,7 @@ export function annotatorAgreement(path: string): { texts: number; counts: Recor
  */
 export async function evaluateAttribution(
   path: string,
-  limit = Infinity,
+  limit = Number.POSITIVE_INFINITY,
   find: (doc: ArticleDoc) => Relation[] = attributionRelations,
   passages: (doc: ArticleDoc) => Span[] = reportedPassages,
 ): Promise<EvalReport> {

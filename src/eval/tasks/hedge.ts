@@ -13,7 +13,12 @@ interface Scored { sentence: PRF; cue: PRF; sentences: number }
 
 /** Sentence level: "has at least one cue"; cue level: exact character span of each cue. */
 export function scoreSentences(sentences: readonly SzegedSentence[], lexicon: HedgeLexicon, options: MatchOptions = {}): Scored {
-  let sTp = 0, sPred = 0, sGold = 0, cTp = 0, cPred = 0, cGold = 0;
+  let sTp = 0;
+  let sPred = 0;
+  let sGold = 0;
+  let cTp = 0;
+  let cPred = 0;
+  let cGold = 0;
   for (const s of sentences) {
     const predicted = learnedCueSpans(s.text, lexicon, options);
     const gold = new Set(s.cues.map((c) => `${c.start}:${c.end}`));

@@ -45,7 +45,7 @@ export function readDoublyAnnotated(path: string): DoublyAnnotated[] {
 }
 
 /** The annotated texts of a PolNeAR split directory (`text/`, `attributions/`), in name order. */
-export function readPolnear(path: string, limit = Infinity): PolnearText[] {
+export function readPolnear(path: string, limit = Number.POSITIVE_INFINITY): PolnearText[] {
   const textDir = join(path, 'text');
   const annDir = join(path, 'attributions');
   if (!existsSync(textDir) || !existsSync(annDir)) throw createError('CC_DATA_MISSING', path);

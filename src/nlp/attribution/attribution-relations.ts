@@ -210,7 +210,7 @@ function verbRelation(
     const agent = phraseStartingAt(v.words, v.lower, cueLast + 2, n - 1);
     if (agent) return rel(rangeSpan(v, agent), contentBefore(v, i, passages));
   }
-  let k = skipBetween(v.lower, i - 1, 0);
+  const k = skipBetween(v.lower, i - 1, 0);
   if (k >= 0 && /^(having|being)$/.test(v.lower[k]!)) return null;
   // "…, saying that …": a participle reports what the main clause's subject said
   if (v.lower[i]!.endsWith('ing') && (k < 0 || v.words[k] === ',' || PARTICIPLE_PREPS.has(v.lower[k]!))) {
@@ -391,7 +391,7 @@ function contentBefore(v: SentenceView, upto: number, passages: readonly QuotedP
     const p = passages.find((q) => q.outer.end === closeEnd);
     if (p) return { start: Math.min(p.outer.start, v.starts[0]! <= p.outer.start ? p.outer.start : p.outer.start), end: closeEnd };
   }
-  let first = 0;
+  const first = 0;
   // a quote that began in an earlier sentence: start at its opening mark
   const firstPassage = passages.find((q) => q.outer.start < v.starts[0]! && q.outer.end > v.starts[0]!);
   const start = firstPassage ? firstPassage.outer.start : v.starts[first]!;

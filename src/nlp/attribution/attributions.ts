@@ -60,7 +60,7 @@ export function annotateAttributions(doc: ArticleDoc): void {
 
   // Nearest cue first: when two relations share a source ("ordered …, according to the Ledger"),
   // the credit keeps the cue written next to it.
-  const gapOf = (r: Relation) => (r.source ? Math.max(r.source.start - r.cue.end, r.cue.start - r.source.end) : Infinity);
+  const gapOf = (r: Relation) => (r.source ? Math.max(r.source.start - r.cue.end, r.cue.start - r.source.end) : Number.POSITIVE_INFINITY);
   const firstWithSource = new Map<number, number>();
   relations.forEach((r, i) => r.source && !firstWithSource.has(r.source.start) && firstWithSource.set(r.source.start, i));
   const group = (r: Relation, i: number) => (r.source ? firstWithSource.get(r.source.start)! : i);

@@ -29,7 +29,7 @@ interface Referent extends Span, ResolvedSource {
 const ANON_HEAD =
   'officials?|sources?|spokes(?:man|woman|person)|aides?|diplomats?|officers?|analysts?|experts?|insiders?|persons?|people|advisers?|advisors?|employees?|staffers?|lawmakers?|negotiators?|executives?|investigators?|members?|official|observers?|critics?|residents?|witnesses|witness|administrators?|strategists?|operatives?|allies|ally|supporters?';
 const ANON_RE = new RegExp(`(?<![\\p{L}])(?:an?|the|another|one|two|three|several|some|many|other|most)\\s+((?:[\\p{L}-]+\\s+){0,5}?)(${ANON_HEAD})(?![\\p{L}])`, 'giu');
-const BARE_ANON_RE = new RegExp(`(?<![\\p{L}])(?:news outlets|media reports|officials|sources|experts|analysts|critics|observers)(?![\\p{L}])`, 'giu');
+const BARE_ANON_RE = /(?<![\p{L}])(?:news outlets|media reports|officials|sources|experts|analysts|critics|observers)(?![\p{L}])/giu;
 /** Words that cannot sit inside an anonymous description: it would run across a clause. */
 const NOT_INSIDE = /^(?:from|to|of|by|with|that|which|who|and|but|or|in|on|at|for|as|is|was|are|were|has|had|have|be|been|said|told|says|this|the|a|an)$/i;
 const SINGULAR_PRONOUN = /^(?:he|she|him|her|who)$/i;

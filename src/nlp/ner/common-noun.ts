@@ -32,7 +32,7 @@ function synsetLemmas(offset: number): string[] {
   const n = readSync(dataNounFd(), buf, 0, LINE_HEAD, offset);
   // `offset lexfile pos w_cnt(hex) lemma lex_id lemma lex_id …`
   const f = buf.toString('latin1', 0, n).split('\n')[0]!.split(' ');
-  const count = parseInt(f[3] ?? '0', 16);
+  const count = Number.parseInt(f[3] ?? '0', 16);
   const out: string[] = [];
   for (let i = 0; i < count && 4 + 2 * i < f.length; i++) out.push(f[4 + 2 * i]!);
   return out;

@@ -40,7 +40,7 @@ export function wordnetNames(): { name: string; type: EntityType }[] {
     const f = line.split(' ');
     const kind = LEXFILES.get(Number(f[1]));
     if (!kind) continue;
-    const lemmas = parseInt(f[3]!, 16);
+    const lemmas = Number.parseInt(f[3]!, 16);
     const bar = line.indexOf(' | ');
     const pointers = bar < 0 ? line : line.slice(0, bar);
     const type = pointers.includes(' @i ') ? kind.instance : kind.other;

@@ -2,6 +2,7 @@ import { fnv1a, fnv1aFrom, fnv1aRange, fnv1aUint } from './hash.js';
 import { GAZ_CODE_COUNT, gazetteerCodes, gazetteerName, type Lexicons } from './lexicons.js';
 import { ownString } from '../../util/own-string.js';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range starts at NUL on purpose (any non-ASCII character)
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Map typographic quotes to the ASCII forms the CoNLL newswire uses, so web text looks like the training text. */

@@ -50,12 +50,12 @@ const LEAD_IN = 40;
  */
 function adjacentRelation(text: string, p: QuotedPassage, relations: readonly Relation[]): Relation | null {
   let best: Relation | null = null;
-  let bestGap = Infinity;
+  let bestGap = Number.POSITIVE_INFINITY;
   for (const r of relations) {
     if (!r.source) continue;
     const first = Math.min(r.source.start, r.cue.start);
     const last = Math.max(r.source.end, r.cue.end);
-    let gap = Infinity;
+    let gap = Number.POSITIVE_INFINITY;
     if (first >= p.outer.end && JOIN.test(text.slice(p.outer.end, first))) gap = first - p.outer.end;
     else if (last <= p.outer.start && p.outer.start - last <= LEAD_IN) {
       const between = text.slice(last, p.outer.start);

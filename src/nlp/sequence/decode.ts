@@ -72,12 +72,12 @@ export function decodeEmissions(em: Float64Array, n: number, L: number, tr: Floa
   }
   const score = scoreBuf;
   const back = backBuf;
-  for (let b = 0; b < L; b++) score[b] = allowed[L * L + b] ? tr[L * L + b]! + em[b]! : -Infinity;
+  for (let b = 0; b < L; b++) score[b] = allowed[L * L + b] ? tr[L * L + b]! + em[b]! : Number.NEGATIVE_INFINITY;
   for (let i = 1; i < n; i++) {
     const prevRow = (i - 1) * L;
     const row = i * L;
     for (let b = 0; b < L; b++) {
-      let best = -Infinity;
+      let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
       for (let p = from[b]!, end = from[b + 1]!; p < end; p++) {
         const a = predLabel[p]!;
@@ -91,7 +91,7 @@ export function decodeEmissions(em: Float64Array, n: number, L: number, tr: Floa
       back[row + b] = arg;
     }
   }
-  let best = -Infinity;
+  let best = Number.NEGATIVE_INFINITY;
   let arg = 0;
   for (let b = 0; b < L; b++) {
     const s = score[(n - 1) * L + b]!;

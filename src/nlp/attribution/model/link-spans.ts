@@ -19,7 +19,7 @@ const MAX_SOURCE_GAP = 120;
  */
 function nearest(cue: TaggedSpan, candidates: readonly TaggedSpan[], maxGap: number): TaggedSpan | null {
   let best: TaggedSpan | null = null;
-  let bestKey = Infinity;
+  let bestKey = Number.POSITIVE_INFINITY;
   for (const c of candidates) {
     if (c.paragraph !== cue.paragraph || (c.start < cue.end && cue.start < c.end && c.role === 'source')) continue;
     // content spans may hold their cue only when the cue interrupts them ("“…,” he said, “…”")
@@ -67,7 +67,7 @@ export function linkSpans(doc: ArticleDoc, spans: readonly TaggedSpan[]): Relati
   const out: Relation[] = [];
   for (const cue of spans.filter((s) => s.role === 'cue' && !s.fallback)) {
     const source = nearest(cue, sources, MAX_SOURCE_GAP);
-    const content = nearest(cue, contents, Infinity);
+    const content = nearest(cue, contents, Number.POSITIVE_INFINITY);
     const { base, strength } = describeCue(doc, cue);
     const sentence = doc.sentences.findIndex((s) => s.start <= cue.start && cue.start < s.end);
     out.push({
